@@ -1,0 +1,5 @@
+/* Generated shape (Payload's Next.js admin): the GraphQL playground (off in production). */
+import config from '@payload-config'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
+
+export const GET = GRAPHQL_PLAYGROUND_GET(config)

@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnly } from '../access/adminOnly.ts'
+import { councilStaff } from '../access/councilStaff.ts'
+import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { calendarDateField } from '../fields/calendarDateField.ts'
+import { selectOptions } from '../fields/options.ts'
+import { slugField } from '../fields/slugField.ts'
+import { validateWith } from '../hooks/validateWith.ts'
+import { articleSchema } from '../../schemas/article.ts'
+import { articleTopicOptions, lifeStageOptions } from '../../schemas/vocabulary.ts'
+
+/** Advice for families, written and reviewed by the council. */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: 'Advice article', plural: 'Advice articles' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'topics', '_status', 'lastReviewed'], group: 'Advice' },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, readVersions: councilStaff, create: adminOnly, update: adminOnly, delete: adminOnly },
+  hooks: { beforeChange: [validateWith(articleSchema)] },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField('title'),
+    { name: 'summary', type: 'textarea', required: true },
+    { name: 'body', type: 'richText' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'topics', type: 'select', hasMany: true, options: selectOptions(articleTopicOptions) },
+        { name: 'lifeStages', label: 'Life stages', type: 'select', hasMany: true, options: selectOptions(lifeStageOptions) },
+      ],
+    },
+    { name: 'relatedServices', type: 'relationship', relationTo: 'services', hasMany: true },
+    calendarDateField('lastReviewed', 'Last reviewed'),
+  ],
+}

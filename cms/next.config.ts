@@ -1,0 +1,24 @@
+import path from 'node:path'
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const rootDir = path.resolve(import.meta.dirname, '..')
+
+/** The admin and REST API (Payload on Next.js). The project root holds node_modules, schemas/ and seed/. */
+const nextConfig: NextConfig = {
+  experimental: { externalDir: true },
+  turbopack: { root: rootDir },
+  outputFileTracingRoot: rootDir,
+  poweredByHeader: false,
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  webpack: (webpackConfig) => {
+    webpackConfig.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    }
+    return webpackConfig
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

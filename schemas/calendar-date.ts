@@ -1,0 +1,64 @@
+/**
+ * Calendar dates ("2026-03-03") in Europe/London. Payload's date fields store instants; a date is
+ * read as the London calendar day of the stored instant, so a date picked at local midnight in
+ * summer time (stored as 23:00 UTC the day before) still means the day the editor picked.
+ */
+import { TZDate } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { z } from 'zod'
+
+export const LONDON = 'Europe/London'
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** True for a real date in the Gregorian calendar: "2026-02-30" is not one. */
+export const isCalendarDate = (value: string): boolean => {
+  const m = datePattern.exec(value)
+  if (!m) return false
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
+}
+
+/** The London calendar date of a stored value: "2026-03-03" as it is, an ISO instant converted. */
+export const toCalendarDate = (value: string | Date): string | undefined => {
+  if (typeof value === 'string' && datePattern.test(value)) return isCalendarDate(value) ? value : undefined
+  const instant = typeof value === 'string' ? new Date(value) : value
+  if (Number.isNaN(instant.getTime())) return undefined
+  return format(new TZDate(instant, LONDON), 'yyyy-MM-dd')
+}
+
+/** How a calendar date is stored in a Payload date field: midday UTC, the same day everywhere in Europe. */
+export const toStoredDate = (date: string): string => `${date}T12:00:00.000Z`
+
+/** A calendar date schema: accepts "2026-03-03" or a stored instant and yields "2026-03-03". */
+export const calendarDateSchema = (label: string) =>
+  z.union([z.string(), z.date()], { error: `${label} is required, like 2026-03-03.` }).transform((value, ctx) => {
+    const date = toCalendarDate(value)
+    if (!date) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${label} "${String(value)}" is not a date. Enter a real date, like 2026-03-03.`,
+      })
+      return z.NEVER
+    }
+    return date
+  })
+
+/** Day number since 1970-01-01 of a calendar date: for date arithmetic without time zones. */
+export const dayNumber = (date: string): number => {
+  const [y, m, d] = date.split('-').map(Number)
+  return Date.UTC(y!, m! - 1, d!) / 86_400_000
+}
+
+export const fromDayNumber = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10)
+
+export const addDays = (date: string, days: number): string => fromDayNumber(dayNumber(date) + days)
+
+/** 0 = Monday ... 6 = Sunday. */
+export const weekdayIndex = (date: string): number => (dayNumber(date) + 3) % 7
+
+/** "Tuesday 3 March 2026" */
+export const formatLongDate = (date: string): string => {
+  const [y, m, d] = date.split('-').map(Number)
+  return format(new Date(y!, m! - 1, d!), 'EEEE d MMMM yyyy')
+}

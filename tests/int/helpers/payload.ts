@@ -1,0 +1,34 @@
+/**
+ * A real Payload on a fresh temporary SQLite file, migrated with the committed migrations.
+ * Each test file gets its own (vitest runs int files in separate processes).
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+export interface TestPayload {
+  payload: Payload
+  config: SanitizedConfig
+  close: () => Promise<void>
+}
+
+export const startPayload = async (): Promise<TestPayload> => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'family-hub-test-'))
+  process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
+  process.env.DATA_DIR = dir
+  process.env.PAYLOAD_LOG_LEVEL ??= 'error'
+  const { default: configPromise } = await import('../../../cms/payload.config.ts')
+  const { migrations } = await import('../../../cms/migrations/sqlite/index.ts')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  await payload.db.migrate({ migrations })
+  return {
+    payload,
+    config,
+    close: async () => {
+      await payload.destroy()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
