@@ -11,7 +11,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
-import { defaultSqliteFile } from './paths.ts'
+import { defaultSqliteFile, sqliteMigrationsDir } from './paths.ts'
 import { migrations } from './migrations/sqlite/index.ts'
 
 export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
@@ -37,7 +37,7 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
   return sqliteAdapter({
     client: { url: choice.url },
     push: false,
-    migrationDir: path.resolve(import.meta.dirname, 'migrations/sqlite'),
+    migrationDir: sqliteMigrationsDir,
     prodMigrations: migrations,
   })
 }

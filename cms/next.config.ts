@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: rootDir },
   outputFileTracingRoot: rootDir,
   poweredByHeader: false,
+  // Type errors are caught by `npm run typecheck` (part of `npm test`), not by every production build.
+  typescript: { ignoreBuildErrors: true },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 import { adminOnly, adminOnlyField } from '../access/adminOnly.ts'
-import { adminOrSelf } from '../access/userAccess.ts'
+import { adminOrSelf, canReadUsers } from '../access/userAccess.ts'
 import { isDemoAccount, demoAccountsAllowed } from '../demo-accounts.ts'
 import { selectOptions } from '../fields/options.ts'
 import { validateWith } from '../hooks/validateWith.ts'
@@ -14,7 +14,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'User', plural: 'Users' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Admin' },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
-  access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly, admin: ({ req }) => Boolean(req.user) },
+  access: { read: canReadUsers, create: adminOnly, update: adminOrSelf, delete: adminOnly, admin: ({ req }) => Boolean(req.user) },
   hooks: {
     beforeValidate: [
       async ({ data, operation, req }) => {

@@ -2,7 +2,7 @@
  * A slug for public URLs: generated from another field when left empty, editable, unique.
  * A clash gets a message naming the slug and the document that has it.
  */
-import type { CollectionSlug, TextField } from 'payload'
+import type { CollectionSlug, PayloadRequest, TextField, TextFieldSingleValidation } from 'payload'
 import { slugify, slugPattern } from '../../schemas/fields.ts'
 
 /** `from`: the field the slug is made from when left empty; null when a collection hook makes it. */
@@ -25,7 +25,7 @@ export const slugField = (from: string | null, description = `Used in the page a
       },
     ],
   },
-  validate: async (value, { req, collectionSlug, id }) => {
+  validate: (async (value: string | null | undefined, { req, collectionSlug, id }: { req: PayloadRequest; collectionSlug?: string; id?: number | string }) => {
     if (value == null || value === '') return `Slug is required: enter one${from ? `, or fill in the ${from} so it can be made from it` : ''}.`
     if (!slugPattern.test(value)) return `Slug "${value}" can only contain lower-case letters, numbers and single hyphens.`
     if (!collectionSlug) return true
@@ -42,5 +42,5 @@ export const slugField = (from: string | null, description = `Used in the page a
     if (other)
       return `Slug "${value}" is already used by "${String((from && other[from]) ?? other.title ?? other.id)}". Choose a different slug, for example "${value}-2".`
     return true
-  },
+  }) as TextFieldSingleValidation,
 })

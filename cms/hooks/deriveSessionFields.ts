@@ -11,7 +11,21 @@ const lookup = async (req: PayloadRequest, collection: CollectionSlug, value: un
   const id = idOf(value as never)
   if (id === undefined) return undefined
   const found = await req.payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, draft: true, overrideAccess: true, req })
-  return found.docs[0] as Record<string, unknown> | undefined
+  return found.docs[0] as unknown as Record<string, unknown> | undefined
+}
+
+/** The slug, or the first of slug-2, slug-3... that no other session has. */
+const freeSlug = async (req: PayloadRequest, base: string, ownId: unknown): Promise<string> => {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const { totalDocs } = await req.payload.count({
+      collection: 'sessions',
+      where: { and: [{ slug: { equals: candidate } }, ...(ownId != null ? [{ id: { not_equals: ownId } }] : [])] },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs === 0) return candidate
+  }
 }
 
 export const deriveSessionFields: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -25,7 +39,7 @@ export const deriveSessionFields: CollectionBeforeValidateHook = async ({ data, 
     if (service && venue) {
       if (blank(current.title)) data.title = `${String(service.name)} at ${String(venue.name)}`
       if (blank(current.slug) && Array.isArray(current.days) && typeof current.opensAt === 'string')
-        data.slug = sessionSlug({ service: String(service.slug), venue: String(venue.slug), days: current.days as string[], opensAt: current.opensAt })
+        data.slug = await freeSlug(req, sessionSlug({ service: String(service.slug), venue: String(venue.slug), days: current.days as string[], opensAt: current.opensAt }), originalDoc?.id)
     }
   }
   return data

@@ -10,7 +10,7 @@ export const syncSessionProviders: CollectionAfterChangeHook = async ({ doc, pre
   await req.payload.update({
     collection: 'sessions',
     where: { service: { equals: doc.id } },
-    data: { provider: idOf(doc.provider) },
+    data: { provider: idOf(doc.provider) as number },
     overrideAccess: true,
     context: { providerSync: true },
     req,

@@ -19,10 +19,10 @@ export const startPayload = async (): Promise<TestPayload> => {
   process.env.DATA_DIR = dir
   process.env.PAYLOAD_LOG_LEVEL ??= 'error'
   const { default: configPromise } = await import('../../../cms/payload.config.ts')
-  const { migrations } = await import('../../../cms/migrations/sqlite/index.ts')
+  const { applyMigrations } = await import('../../../cms/open-payload.ts')
   const config = await configPromise
   const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations })
+  await applyMigrations(payload)
   return {
     payload,
     config,
