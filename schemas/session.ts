@@ -89,7 +89,7 @@ export const sessionSchema = z
         ctx.addIssue({
           code: 'custom',
           path: at('date'),
-          message: `${e.kind === 'cancelled' ? 'Cancelled' : 'Changed'} date ${e.date} (${formatLongDate(e.date)}) is not a date this session runs (${pattern.toLowerCase()}, from ${s.firstDate}${s.lastDate ? ` to ${s.lastDate}` : ''}). Choose a date the session would otherwise run on.`,
+          message: `${e.kind === 'cancelled' ? 'Cancelled' : 'Changed'} date ${e.date} (${formatLongDate(e.date)}) is not a date this session runs: it runs ${pattern.charAt(0).toLowerCase()}${pattern.slice(1)} from ${s.firstDate}${s.lastDate ? ` to ${s.lastDate}` : ''}. Choose a date the session would otherwise run on.`,
         })
       if (e.kind === 'extra' && regular)
         ctx.addIssue({

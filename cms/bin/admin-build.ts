@@ -1,0 +1,46 @@
+/**
+ * The admin's Next.js production build, made when missing or when its sources have changed
+ * (a hash of cms/, schemas/, the lock file and the Next.js config, kept beside the build).
+ */
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { rootDir } from '../paths.ts'
+
+const buildDir = path.join(rootDir, 'cms', '.next')
+const hashFile = path.join(buildDir, 'family-hub-source-hash')
+const skip = new Set(['.next', 'node_modules'])
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => !skip.has(name))
+    .flatMap((name) => {
+      const full = path.join(dir, name)
+      return statSync(full).isDirectory() ? filesUnder(full) : [full]
+    })
+
+export const sourceHash = (): string => {
+  const hash = createHash('sha256')
+  const files = [...filesUnder(path.join(rootDir, 'cms')), ...filesUnder(path.join(rootDir, 'schemas')), path.join(rootDir, 'package-lock.json')]
+  for (const file of files.filter(existsSync).sort()) hash.update(path.relative(rootDir, file)).update(readFileSync(file))
+  return hash.digest('hex')
+}
+
+export const adminBuildIsCurrent = (): boolean =>
+  existsSync(path.join(buildDir, 'BUILD_ID')) && existsSync(hashFile) && readFileSync(hashFile, 'utf8') === sourceHash()
+
+export const nextBin = (): string => createRequire(import.meta.url).resolve('next/dist/bin/next')
+
+/** Run the Next.js CLI on the cms/ app with this Node.js. */
+export const runNext = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  spawn(process.execPath, [nextBin(), ...args], { cwd: rootDir, stdio: 'inherit', env: { NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1', ...env } })
+
+export const buildAdmin = async (): Promise<void> => {
+  const hash = sourceHash()
+  const child = runNext(['build', 'cms'])
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (code !== 0) throw new Error(`Building the admin failed (next build exited with ${code}). The output above says why.`)
+  writeFileSync(hashFile, hash)
+}
