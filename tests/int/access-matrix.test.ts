@@ -2,24 +2,21 @@
  * Every role × collection × operation, through the Local API (overrideAccess: false) and through
  * REST with a logged-in user, allowed or refused as issue #2 lays down.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { CollectionSlug } from 'payload'
 import { cases, collections, matrix, operations, roles, updateFor, type Case } from './helpers/access-matrix.ts'
 import { localDriver, restDriver, type Driver } from './helpers/drivers.ts'
-import { startPayload, type TestPayload } from './helpers/payload.ts'
-import { buildWorld, draftsCollections, type Doc, type World } from './helpers/world.ts'
+import { draftsCollections, useWorld, type Doc, type World } from './helpers/world.ts'
 
-let t: TestPayload
+const context = useWorld()
 let world: World
 const drivers: Record<string, Driver> = {}
 
 beforeAll(async () => {
-  t = await startPayload()
-  world = await buildWorld(t.payload)
+  world = context.world
   drivers['Local API'] = localDriver(world)
-  drivers.REST = await restDriver(world, t.config)
+  drivers.REST = await restDriver(world, context.config)
 })
-afterAll(async () => t?.close())
 
 it('enumerates every role × collection × operation', () => {
   expect(Object.keys(matrix).sort()).toEqual([...collections].sort())

@@ -3,17 +3,14 @@
  * publish them, staff-only fields never reach the public, nobody changes their own role, and
  * demo accounts cannot sign in in production.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startPayload, type TestPayload } from './helpers/payload.ts'
-import { buildWorld, type World } from './helpers/world.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useWorld, type World } from './helpers/world.ts'
 
-let t: TestPayload
+const t = useWorld()
 let world: World
-beforeAll(async () => {
-  t = await startPayload()
-  world = await buildWorld(t.payload)
+beforeAll(() => {
+  world = t.world
 })
-afterAll(async () => t?.close())
 
 const as = (user: Record<string, unknown> | undefined) => ({ overrideAccess: false, user: user ? { ...user, collection: 'users' } : undefined, depth: 0 })
 
@@ -44,7 +41,7 @@ describe('partner review', () => {
   it('does not let a partner move a service to another organisation', async () => {
     const service = await world.make('services', 'own')
     const error = await t.payload
-      .update({ collection: 'services', id: service.id, data: { provider: world.orgOther.id }, ...as(world.partner) })
+      .update({ collection: 'services', id: service.id, data: { provider: world.orgOther.id as number }, ...as(world.partner) })
       .then(() => undefined, (e: { status?: number }) => e)
     expect(error?.status).toBe(403)
   })
@@ -80,7 +77,7 @@ describe('staff-only fields', () => {
 
 describe('accounts', () => {
   it('does not let hub staff change their own role or hubs', async () => {
-    await t.payload.update({ collection: 'users', id: world.hubStaff.id, data: { role: 'admin', hubs: [world.hubOther.id] }, ...as(world.hubStaff) })
+    await t.payload.update({ collection: 'users', id: world.hubStaff.id, data: { role: 'admin', hubs: [world.hubOther.id as number] }, ...as(world.hubStaff) })
     const after = await t.payload.findByID({ collection: 'users', id: world.hubStaff.id, depth: 0 })
     expect(after.role).toBe('hub-staff')
     expect(after.hubs).toEqual([world.hubOwn.id])

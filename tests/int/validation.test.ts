@@ -2,19 +2,16 @@
  * Validation is defined once in schemas/ and applied on save. Each rule refuses a bad save with a
  * message that names the field, the value and the fix, and a refused save changes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { CollectionSlug } from 'payload'
 import { toStoredDate } from '../../schemas/calendar-date.ts'
-import { startPayload, type TestPayload } from './helpers/payload.ts'
-import { buildWorld, type Doc, type World } from './helpers/world.ts'
+import { useWorld, type Doc, type World } from './helpers/world.ts'
 
-let t: TestPayload
+const t = useWorld()
 let world: World
-beforeAll(async () => {
-  t = await startPayload()
-  world = await buildWorld(t.payload)
+beforeAll(() => {
+  world = t.world
 })
-afterAll(async () => t?.close())
 
 interface FieldError {
   path: string

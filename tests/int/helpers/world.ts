@@ -3,7 +3,9 @@
  * one hub, a partner of one organisation, and factories that make a fresh document in or out of
  * a requester's scope ("own" or "other") for any collection.
  */
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
+import { startPayload, type TestPayload } from './payload.ts'
 import { toStoredDate } from '../../../schemas/calendar-date.ts'
 
 export type Scope = 'own' | 'other'
@@ -135,3 +137,29 @@ export const serviceData = (name: string, provider: Doc, hub: Doc, category: Doc
   access: { methods: ['drop-in'] },
   ...(status ? { _status: status } : {}),
 })
+
+/** In a test file: a fresh Payload on its own SQLite file with the access-test world, for all its tests. */
+export const useWorld = (): { readonly payload: Payload; readonly config: SanitizedConfig; readonly world: World } => {
+  let t: TestPayload | undefined
+  let world: World | undefined
+  beforeAll(async () => {
+    t = await startPayload()
+    world = await buildWorld(t.payload)
+  })
+  afterAll(async () => t?.close())
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The test world is made in beforeAll: use it inside a test or hook.')
+    return value
+  }
+  return {
+    get payload() {
+      return ready(t).payload
+    },
+    get config() {
+      return ready(t).config
+    },
+    get world() {
+      return ready(world)
+    },
+  }
+}

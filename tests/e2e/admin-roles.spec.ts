@@ -1,0 +1,46 @@
+/**
+ * Each demo account signs in to the admin in a real browser and sees what its role allows:
+ * the admin manages users, hub staff cannot create organisations, and a partner can save a
+ * draft of its service but not publish it.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { demoAccounts } from '../../cms/demo-accounts.ts'
+
+const account = (role: string) => demoAccounts.find((a) => a.role === role)!
+
+const signIn = async (page: Page, role: string) => {
+  const { email, password } = account(role)
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+test('the admin signs in and can manage users and the calendar', async ({ page }) => {
+  await signIn(page, 'admin')
+  await page.goto('/admin/collections/users')
+  await expect(page.getByText('hubstaff@example.org')).toBeVisible()
+  await page.goto('/admin/collections/calendar')
+  await expect(page.getByRole('link', { name: /create new/i }).first()).toBeVisible()
+  await page.screenshot({ path: 'test-results/admin-calendar.png', fullPage: true })
+})
+
+test('hub staff sign in, see the directory, and cannot create organisations', async ({ page }) => {
+  await signIn(page, 'hub-staff')
+  await page.goto('/admin/collections/organisations')
+  await expect(page.getByText('Mersey Vale Council').first()).toBeVisible()
+  await expect(page.getByRole('link', { name: /create new/i })).toHaveCount(0)
+  await page.goto('/admin/collections/sessions')
+  await expect(page.getByRole('link', { name: /create new/i }).first()).toBeVisible()
+  await page.screenshot({ path: 'test-results/hub-staff-sessions.png', fullPage: true })
+})
+
+test('a partner can save a draft of its own service but has no publish button', async ({ page }) => {
+  await signIn(page, 'partner')
+  await page.goto('/admin/collections/services')
+  await page.getByRole('link', { name: 'Antenatal clinic' }).first().click()
+  await expect(page.getByRole('button', { name: /save draft/i })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^publish/i })).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/partner-service.png', fullPage: true })
+})
