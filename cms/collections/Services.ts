@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
+import { councilStaff } from '../access/councilStaff.ts'
 import { publishedOrOwnOrganisation } from '../access/publishedOrOwnOrganisation.ts'
-import { idOf, isHubStaffUser, organisationIdOf } from '../access/roles.ts'
+import { hubIdsOf, isHubStaffUser, organisationIdOf } from '../access/roles.ts'
 import { canCreateService, canDeleteService, canUpdateService } from '../access/serviceAccess.ts'
 import { staffOnlyField } from '../access/staffOnlyField.ts'
 import { calendarDateField } from '../fields/calendarDateField.ts'
@@ -39,7 +40,7 @@ export const Services: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnOrganisation,
-    readVersions: ({ req }) => Boolean(req.user) && (req.user?.role === 'admin' || isHubStaffUser(req.user)),
+    readVersions: councilStaff,
     create: canCreateService,
     update: canUpdateService,
     delete: canDeleteService,
@@ -62,7 +63,7 @@ export const Services: CollectionConfig = {
       defaultValue: ({ user }) => organisationIdOf(user),
     },
     { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, filterOptions: { parent: { exists: true } } },
-    { name: 'hubs', type: 'relationship', relationTo: 'hubs', hasMany: true, admin: { description: 'The hubs that offer this service.' }, defaultValue: ({ user }) => (isHubStaffUser(user) ? (user as { hubs?: unknown[] }).hubs?.map((h) => idOf(h as never)) : undefined) },
+    { name: 'hubs', type: 'relationship', relationTo: 'hubs', hasMany: true, admin: { description: 'The hubs that offer this service.' }, defaultValue: ({ user }) => (isHubStaffUser(user) ? hubIdsOf(user) : undefined) },
     {
       name: 'ageRange',
       label: 'Who it is for',

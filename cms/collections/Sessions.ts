@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { publishedOrOwnOrganisation } from '../access/publishedOrOwnOrganisation.ts'
-import { hubIdsOf, isCouncilStaffUser } from '../access/roles.ts'
+import { councilStaff } from '../access/councilStaff.ts'
+import { hubIdsOf } from '../access/roles.ts'
 import { canCreateSession, canDeleteSession, canUpdateSession } from '../access/sessionAccess.ts'
 import { staffOnlyField } from '../access/staffOnlyField.ts'
 import { calendarDateField } from '../fields/calendarDateField.ts'
@@ -26,7 +27,7 @@ export const Sessions: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnOrganisation,
-    readVersions: ({ req }) => isCouncilStaffUser(req.user),
+    readVersions: councilStaff,
     create: canCreateSession,
     update: canUpdateSession,
     delete: canDeleteSession,
