@@ -112,7 +112,7 @@ export interface Service {
    */
   hubs?: (number | Hub)[] | null;
   /**
-   * Leave empty for all ages. For pregnancy, give the week it starts from (1 for any stage).
+   * Leave empty for all ages. For pregnancy, give the week it starts from (1 for any stage); for pregnancy only, set the oldest age to 0.
    */
   ageRange?: {
     fromWeekOfPregnancy?: number | null;

@@ -25,6 +25,8 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
   admin: {
     user: Users.slug,
+    // No third-party avatars: the admin must work on a closed network.
+    avatar: 'default',
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Family Hub Directory' },
     dateFormat: 'd MMM yyyy, HH:mm',

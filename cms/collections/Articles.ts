@@ -13,6 +13,7 @@ import { articleTopicOptions, lifeStageOptions } from '../../schemas/vocabulary.
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Advice article', plural: 'Advice articles' },
+  defaultSort: 'title',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'topics', '_status', 'lastReviewed'], group: 'Advice' },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: councilStaff, create: adminOnly, update: adminOnly, delete: adminOnly },

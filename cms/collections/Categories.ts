@@ -9,6 +9,7 @@ import { categorySchema } from '../../schemas/category.ts'
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: 'Category', plural: 'Categories' },
+  defaultSort: 'name',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'parent', 'slug'], group: 'Directory' },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
   hooks: { beforeChange: [validateWith(categorySchema)] },

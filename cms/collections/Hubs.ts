@@ -14,6 +14,7 @@ import { facilityOptions, hubTypeOptions, weekdayOptions } from '../../schemas/v
 export const Hubs: CollectionConfig = {
   slug: 'hubs',
   labels: { singular: 'Hub', plural: 'Hubs' },
+  defaultSort: 'name',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'locality', 'updatedAt'], group: 'Directory' },
   access: { read: anyone, create: adminOnly, update: canUpdateHub, delete: adminOnly },
   hooks: { beforeChange: [validateWith(hubSchema)] },

@@ -11,6 +11,7 @@ import { organisationTypeOptions } from '../../schemas/vocabulary.ts'
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
   labels: { singular: 'Organisation', plural: 'Organisations' },
+  defaultSort: 'name',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'phone', 'updatedAt'], group: 'Directory' },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
   hooks: { beforeChange: [validateWith(organisationSchema)] },

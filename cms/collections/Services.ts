@@ -32,6 +32,7 @@ const ageFields = (name: 'min' | 'max', label: string) => ({
 export const Services: CollectionConfig = {
   slug: 'services',
   labels: { singular: 'Service', plural: 'Services' },
+  defaultSort: 'name',
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'provider', 'status', '_status', 'lastReviewed'],
@@ -68,7 +69,7 @@ export const Services: CollectionConfig = {
       name: 'ageRange',
       label: 'Who it is for',
       type: 'group',
-      admin: { description: 'Leave empty for all ages. For pregnancy, give the week it starts from (1 for any stage).' },
+      admin: { description: 'Leave empty for all ages. For pregnancy, give the week it starts from (1 for any stage); for pregnancy only, set the oldest age to 0.' },
       fields: [
         { name: 'fromWeekOfPregnancy', label: 'From week of pregnancy', type: 'number', min: 1, max: 42 },
         ageFields('min', 'Youngest age'),

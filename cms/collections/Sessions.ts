@@ -18,6 +18,7 @@ import { exceptionKindOptions, frequencyOptions, termTimeOptions, weekdayOptions
 export const Sessions: CollectionConfig = {
   slug: 'sessions',
   labels: { singular: 'Session', plural: 'Sessions' },
+  defaultSort: 'title',
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'hub', 'days', 'opensAt', '_status'],

@@ -12,6 +12,7 @@ import { accessibilityOptions } from '../../schemas/vocabulary.ts'
 export const Venues: CollectionConfig = {
   slug: 'venues',
   labels: { singular: 'Venue', plural: 'Venues' },
+  defaultSort: 'name',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'postcode', 'hub', 'updatedAt'], group: 'Directory' },
   access: { read: anyone, create: canCreateVenue, update: canChangeVenue, delete: canChangeVenue },
   hooks: { beforeChange: [validateWith(venueSchema)] },
