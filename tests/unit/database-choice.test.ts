@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { chooseDatabase } from '../../cms/database.ts'
+import { mkdtempSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { chooseDatabase, databaseAdapter } from '../../cms/database.ts'
 
 describe('choosing the database from DATABASE_URL', () => {
   it('uses the embedded SQLite file when DATABASE_URL is not set', () => {
@@ -27,5 +30,20 @@ describe('choosing the database from DATABASE_URL', () => {
     expect(() => chooseDatabase({ DATABASE_URL: 'postgres://user:secret@db/hubs' })).toThrow(
       'DATABASE_URL "postgres://***@db/hubs" is not supported. Leave it empty for the embedded SQLite file, or use file:/path/to/file.db (SQLite), mongodb://... or mongodb+srv://... (MongoDB).',
     )
+  })
+})
+
+describe('the adapter for the choice', () => {
+  it('is Payload’s SQLite adapter for a file, creating its folder, and never pushes the schema', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'fhd-db-')), 'nested', 'family-hub.db')
+    const adapter = databaseAdapter(chooseDatabase({ DATABASE_URL: `file:${file}` }))
+    expect(adapter.name).toBe('sqlite')
+    expect(existsSync(path.dirname(file))).toBe(true)
+    const sqlite = adapter.init({ payload: { config: { collections: [], globals: [] } } as never }) as unknown as { push: boolean }
+    expect(sqlite.push).toBe(false)
+  })
+
+  it('is Payload’s MongoDB adapter for a mongodb URL (it connects only when Payload starts)', () => {
+    expect(databaseAdapter(chooseDatabase({ DATABASE_URL: 'mongodb://localhost:27017/hubs?replicaSet=rs0' })).name).toBe('mongoose')
   })
 })
