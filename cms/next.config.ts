@@ -13,7 +13,9 @@ const nextConfig: NextConfig = {
   // Type errors are caught by `npm run typecheck` (part of `npm test`), not by every production build.
   typescript: { ignoreBuildErrors: true },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
-  webpack: (webpackConfig) => {
+  webpack: (webpackConfig, { isServer }) => {
+    // Server code is not sent to browsers: keep class names, which Payload's errors report.
+    if (isServer) webpackConfig.optimization = { ...webpackConfig.optimization, minimize: false }
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],
       '.js': ['.ts', '.tsx', '.js', '.jsx'],

@@ -39,7 +39,9 @@ export const runNext = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
 
 export const buildAdmin = async (): Promise<void> => {
   const hash = sourceHash()
-  const child = runNext(['build', 'cms'])
+  // Webpack, as Payload's templates build: Turbopack's production bundle duplicated Payload's error
+  // classes, so the REST API lost the field errors the admin shows beside each field.
+  const child = runNext(['build', 'cms', '--webpack'])
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
   if (code !== 0) throw new Error(`Building the admin failed (next build exited with ${code}). The output above says why.`)
   writeFileSync(hashFile, hash)

@@ -46,3 +46,19 @@ test('a partner can save a draft of its own service but has no publish button', 
   await expect(page.getByRole('button', { name: /^publish/i })).toHaveCount(0)
   await page.screenshot({ path: 'test-results/partner-service.png', fullPage: true })
 })
+
+test('a refused save shows the reason beside the field and changes nothing', async ({ page }) => {
+  await signIn(page, 'hub-staff')
+  const found = await page.request.get('/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=0&limit=1')
+  const { docs } = (await found.json()) as { docs: { id: number; opensAt: string; closesAt: string }[] }
+  const session = docs[0]!
+  await page.goto(`/admin/collections/sessions/${session.id}`)
+  await page.locator('input[name="closesAt"]').fill(session.opensAt)
+  await page.getByRole('button', { name: /publish changes/i }).click()
+  await expect(
+    page.getByText(`Closing time ${session.opensAt} is not after opening time ${session.opensAt}. Enter a closing time after the opening time.`),
+  ).toBeVisible()
+  await page.screenshot({ path: 'test-results/refused-save.png' })
+  const after = (await (await page.request.get(`/api/sessions/${session.id}?depth=0`)).json()) as { closesAt: string }
+  expect(after.closesAt).toBe(session.closesAt)
+})

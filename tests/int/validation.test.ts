@@ -20,6 +20,13 @@ interface FieldError {
 const fieldErrors = (error: unknown): FieldError[] =>
   ((error as { data?: { errors?: FieldError[] } }).data?.errors ?? []).map(({ path, message }) => ({ path, message }))
 
+it('names the fields in the summary as staff see them in the admin', async () => {
+  const error = await t.payload
+    .create({ collection: 'sessions', data: { ...world.newData('sessions', 'own'), closesAt: '09:00', exceptions: [{ date: '2026-03-04T12:00:00.000Z', kind: 'cancelled', reason: 'x' }] } as never })
+    .then(() => undefined, (e: Error) => e)
+  expect(error?.message).toBe('The following fields are invalid: Ends, One-off changes 1 > Date')
+})
+
 /** Create must fail with exactly this field error, and nothing is stored. */
 const refusesCreate = async (collection: CollectionSlug, data: Record<string, unknown>, expected: FieldError) => {
   const before = await t.payload.count({ collection, overrideAccess: true })
