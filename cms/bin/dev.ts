@@ -4,7 +4,12 @@ import { prepareDatabase } from './prepare-database.ts'
 
 process.env.FHD_DEPLOYMENT ??= 'demo'
 const port = process.env.PORT ?? '3000'
-await prepareDatabase()
+try {
+  await prepareDatabase()
+} catch (error) {
+  console.error(`\nFamily Hub Directory cannot start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}
 const server = runNext(['dev', 'cms', '--port', port], { ...process.env, NODE_ENV: 'development' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

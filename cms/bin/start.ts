@@ -12,10 +12,15 @@ import { prepareDatabase } from './prepare-database.ts'
 process.env.FHD_DEPLOYMENT ??= process.env.NODE_ENV === 'production' ? 'production' : 'demo'
 const port = process.env.PORT ?? '3000'
 
-await prepareDatabase()
-if (!adminBuildIsCurrent()) {
-  console.log('Building the admin (the first start takes a minute or two)...')
-  await buildAdmin()
+try {
+  await prepareDatabase()
+  if (!adminBuildIsCurrent()) {
+    console.log('Building the admin (the first start takes a minute or two)...')
+    await buildAdmin()
+  }
+} catch (error) {
+  console.error(`\nFamily Hub Directory cannot start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
 }
 
 const server = runNext(['start', 'cms', '--port', port])

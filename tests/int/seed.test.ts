@@ -121,4 +121,14 @@ describe('seeding again', () => {
     }
     expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
   }, 600_000)
+
+  it('makes the first account on an empty database an admin', async () => {
+    const first = await payload.create({ collection: 'users', data: { email: 'first@example.org', password: 'first-admin-password', name: 'First' } as never })
+    expect(first.role).toBe('admin')
+    const second = await payload.create({
+      collection: 'users',
+      data: { email: 'second@example.org', password: 'second-password', name: 'Second', role: 'partner', organisation: (await all<{ id: number }>('organisations'))[0]!.id },
+    })
+    expect(second.role).toBe('partner')
+  })
 })
