@@ -1,7 +1,8 @@
 /**
  * Apply a zod schema from schemas/ on save: the one definition of what a valid document is.
- * Runs after Payload's own field checks, on the whole document (the saved version merged with
- * the change), and refuses the save with a ValidationError whose messages name each field.
+ * Runs as a collection beforeChange hook (before Payload's own field checks), on the whole
+ * document (the saved version merged with the change), and refuses the save with a
+ * ValidationError whose messages name each field and are shown beside it in the admin.
  * Throwing here aborts the operation, so nothing is written.
  */
 import { ValidationError, type CollectionBeforeChangeHook, type Field } from 'payload'
