@@ -69,6 +69,18 @@ describe('staff-only fields', () => {
     expect((await t.payload.findByID({ collection: 'services', id: own.id, ...as(world.partner) })).internalNotes).toBe('Our own note.')
   })
 
+  it('never shows versions to the public or to partners', async () => {
+    const service = await world.make('services', 'own')
+    for (const user of [undefined, world.partner]) {
+      const error = await t.payload
+        .findVersions({ collection: 'services', where: { parent: { equals: service.id } }, ...as(user) })
+        .then(() => undefined, (e: { status?: number }) => e)
+      expect(error?.status).toBe(403)
+    }
+    const staff = await t.payload.findVersions({ collection: 'services', where: { parent: { equals: service.id } }, ...as(world.hubStaff) })
+    expect(staff.docs.length).toBeGreaterThan(0)
+  })
+
   it('never shows users to the public', async () => {
     const error = await t.payload.find({ collection: 'users', ...as(undefined) }).then(() => undefined, (e: { status?: number }) => e)
     expect(error?.status).toBe(403)
