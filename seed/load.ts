@@ -37,15 +37,22 @@ export const seedDirectory = async (payload: Payload, options: SeedOptions = {})
     return id
   }
 
+  const createdNow = new Set<string>()
+
   /** Find a document by `where`; create it with `data()` if there is none. */
-  const ensure = async (collection: CollectionSlug, where: Where, data: () => Record<string, unknown>, draft = false): Promise<Id> => {
+  const ensure = async (collection: CollectionSlug, where: Where, data: () => Record<string, unknown>): Promise<Id> => {
     const tally = (counts[collection] ??= { created: 0, existing: 0 })
     const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false, overrideAccess: true })
-    if (found.docs[0]) {
+    const existing = found.docs[0]
+    if (existing) {
+      // A document made earlier in this same run means the seed lists it twice: say so, never skip it silently.
+      if (createdNow.has(`${collection}:${existing.id}`))
+        throw new Error(`Seed data lists the same ${collection} twice (${JSON.stringify(where)}). Give each one its own slug, name or date.`)
       tally.existing++
-      return found.docs[0].id
+      return existing.id
     }
-    const created = await payload.create({ collection, data: data() as never, depth: 0, overrideAccess: true, draft, context: { seeding: true } })
+    const created = await payload.create({ collection, data: data() as never, depth: 0, overrideAccess: true })
+    createdNow.add(`${collection}:${created.id}`)
     tally.created++
     return created.id
   }

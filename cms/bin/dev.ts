@@ -1,15 +1,10 @@
 /** `npm run dev`: the admin with hot reload (next dev), after migrations and, when empty, the demo seed. */
 import { runNext } from './admin-build.ts'
-import { prepareDatabase } from './prepare-database.ts'
+import { prepareDatabase, startOrExit } from './prepare-database.ts'
 
 process.env.FHD_DEPLOYMENT ??= 'demo'
 const port = process.env.PORT ?? '3000'
-try {
-  await prepareDatabase()
-} catch (error) {
-  console.error(`\nFamily Hub Directory cannot start: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
-}
+await startOrExit(prepareDatabase)
 const server = runNext(['dev', 'cms', '--port', port], { ...process.env, NODE_ENV: 'development' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

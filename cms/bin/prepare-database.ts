@@ -22,3 +22,13 @@ export const prepareDatabase = async (): Promise<void> => {
     await payload.destroy()
   }
 }
+
+/** Run the steps before serving; on failure, say why in one line and exit, without a stack trace. */
+export const startOrExit = async (steps: () => Promise<void>): Promise<void> => {
+  try {
+    await steps()
+  } catch (error) {
+    console.error(`\nFamily Hub Directory cannot start: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+}

@@ -6,22 +6,19 @@
  */
 import { demoAccounts } from '../demo-accounts.ts'
 import { adminBuildIsCurrent, buildAdmin, runNext } from './admin-build.ts'
-import { prepareDatabase } from './prepare-database.ts'
+import { prepareDatabase, startOrExit } from './prepare-database.ts'
 
 // `next start` sets NODE_ENV=production itself: remember what the operator asked for.
 process.env.FHD_DEPLOYMENT ??= process.env.NODE_ENV === 'production' ? 'production' : 'demo'
 const port = process.env.PORT ?? '3000'
 
-try {
+await startOrExit(async () => {
   await prepareDatabase()
   if (!adminBuildIsCurrent()) {
     console.log('Building the admin (the first start takes a minute or two)...')
     await buildAdmin()
   }
-} catch (error) {
-  console.error(`\nFamily Hub Directory cannot start: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
-}
+})
 
 const server = runNext(['start', 'cms', '--port', port])
 console.log(`\nFamily Hub Directory admin: http://localhost:${port}/admin`)

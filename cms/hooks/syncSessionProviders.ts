@@ -12,7 +12,6 @@ export const syncSessionProviders: CollectionAfterChangeHook = async ({ doc, pre
     where: { service: { equals: doc.id } },
     data: { provider: idOf(doc.provider) as number },
     overrideAccess: true,
-    context: { providerSync: true },
     req,
   })
   return doc
