@@ -62,3 +62,52 @@ export const formatLongDate = (date: string): string => {
   const [y, m, d] = date.split('-').map(Number)
   return format(new Date(y!, m! - 1, d!), 'EEEE d MMMM yyyy')
 }
+
+/** "6 January 2026" */
+export const formatDayMonth = (date: string): string => {
+  const [y, m, d] = date.split('-').map(Number)
+  return format(new Date(y!, m! - 1, d!), 'd MMMM yyyy')
+}
+
+/** What recurrence rules ask of a calendar date, worked out once per date. */
+export interface DayInfo {
+  /** Day number since 1970-01-01. */
+  n: number
+  date: string
+  /** 0 = Monday ... 6 = Sunday. */
+  weekday: number
+  /** Day number of the Monday of its week. */
+  weekStart: number
+  /** Months since year 0: year * 12 + month - 1. */
+  month: number
+  /** Which of its weekday in the month: 1 for the first Tuesday ... 5 for the fifth. */
+  ordinal: number
+  /** The same counted from the end: -1 for the last Tuesday ... -5. */
+  reverseOrdinal: number
+}
+
+const dayInfos = new Map<number, DayInfo>()
+
+/** The DayInfo of a calendar date or day number (cached: many sessions ask about the same days). */
+export const dayInfo = (day: string | number): DayInfo => {
+  const n = typeof day === 'number' ? day : dayNumber(day)
+  const cached = dayInfos.get(n)
+  if (cached) return cached
+  const at = new Date(n * 86_400_000)
+  const y = at.getUTCFullYear()
+  const m = at.getUTCMonth()
+  const d = at.getUTCDate()
+  const weekday = (n + 3) % 7
+  const length = new Date(Date.UTC(y, m + 1, 0)).getUTCDate()
+  const info: DayInfo = {
+    n,
+    date: at.toISOString().slice(0, 10),
+    weekday: weekday < 0 ? weekday + 7 : weekday,
+    weekStart: n - (weekday < 0 ? weekday + 7 : weekday),
+    month: y * 12 + m,
+    ordinal: Math.ceil(d / 7),
+    reverseOrdinal: -Math.ceil((length - d + 1) / 7),
+  }
+  dayInfos.set(n, info)
+  return info
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { calendarDateSchema, formatLongDate } from './calendar-date.ts'
+import { calendarDateSchema, dayInfo, formatLongDate } from './calendar-date.ts'
 import { idSchema, minutesOf, optional, optionalText, relationSchema, slugSchema, timeSchema } from './fields.ts'
-import { describeRecurrence, ruleRunsOn, type RecurrenceRule } from './recurrence.ts'
+import { compileRecurrence, describeRecurrence, firstRuleDate, recurrenceOf } from './recurrence.ts'
 import { exceptionKinds, frequencies, termTimeRules, weekdays, weeksOfMonth } from './vocabulary.ts'
 
 /** One dated exception to a series: cancelled, changed (time or venue) or an extra date. */
@@ -76,15 +76,22 @@ export const sessionSchema = z
       ctx.addIssue({ code: 'custom', path: ['capacity'], message: `Capacity ${s.capacity} is not a number of places. Enter a whole number of 1 or more, or leave it empty.` })
     if (s.days.length === 0 || (s.freq === 'monthly' && s.weeksOfMonth.length === 0)) return
 
-    const rule: RecurrenceRule = { freq: s.freq, interval: s.interval, days: s.days, weeksOfMonth: s.weeksOfMonth, firstDate: s.firstDate, lastDate: s.lastDate }
+    const rule = recurrenceOf(s)
+    const runs = compileRecurrence(rule)
     const pattern = describeRecurrence(rule)
+    if (s.lastDate && s.lastDate >= s.firstDate && !firstRuleDate(rule, s.firstDate))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lastDate'],
+        message: `From ${s.firstDate} to ${s.lastDate} there is no date the session runs on (${pattern.charAt(0).toLowerCase()}${pattern.slice(1)}). Move the first or last date, or change the days.`,
+      })
     const seen = new Set<string>()
     s.exceptions.forEach((e, i) => {
       const at = (field: string) => ['exceptions', i, field]
       if (seen.has(e.date))
         ctx.addIssue({ code: 'custom', path: at('date'), message: `Exception date ${e.date} is listed twice. Keep one exception per date.` })
       seen.add(e.date)
-      const regular = ruleRunsOn(rule, e.date)
+      const regular = runs(dayInfo(e.date))
       if ((e.kind === 'cancelled' || e.kind === 'changed') && !regular)
         ctx.addIssue({
           code: 'custom',

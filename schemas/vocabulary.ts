@@ -123,12 +123,13 @@ export const weekdayOptions = [
 export const weekdays = values(weekdayOptions)
 export type Weekday = (typeof weekdays)[number]
 
-/** Which weeks of the month a monthly session runs: the 1st to 4th, or the last (-1). */
+/** Which weeks of the month a monthly session runs: the 1st to 5th, or the last (-1). A month without a 5th Tuesday has no session from "5th". */
 export const weekOfMonthOptions = [
   { value: '1', label: '1st' },
   { value: '2', label: '2nd' },
   { value: '3', label: '3rd' },
   { value: '4', label: '4th' },
+  { value: '5', label: '5th' },
   { value: '-1', label: 'Last' },
 ] as const satisfies readonly Option[]
 export const weeksOfMonth = values(weekOfMonthOptions)

@@ -1,0 +1,173 @@
+/**
+ * The occurrences of session series between two dates: the single source of "is it on this
+ * week?" for the site, the calendar feeds, the CMS preview and the exports.
+ *
+ * For each date the rule gives, in this order of precedence:
+ *  1. a dated exception: cancelled (with its reason) or changed (new times or venue) wins;
+ *  2. the term rule: a term-time session skips the holidays, a school-holidays session skips terms,
+ *     and neither runs on dates no term dates cover (we cannot promise them);
+ *  3. a hub closure, then a bank holiday (unless the session runs on bank holidays), cancels it
+ *     with the closure's or holiday's name as the reason;
+ *  4. otherwise it is on.
+ * Extra dates are added as they are. Times are London wall-clock times; instants are UTC.
+ */
+import { dayInfo, dayNumber } from './calendar-date.ts'
+import type { Id } from './fields.ts'
+import { minutesOf } from './fields.ts'
+import { instantOfDay } from './london-time.ts'
+import { compileRecurrence, recurrenceOf, type SessionPattern } from './recurrence.ts'
+import type { TimetableCalendar } from './timetable-calendar.ts'
+import type { ExceptionKind, TermTimeRule } from './vocabulary.ts'
+
+type Related = Id | { id: Id }
+
+export interface TimetableException {
+  date: string
+  kind: ExceptionKind
+  reason?: string | null
+  opensAt?: string | null
+  closesAt?: string | null
+  venue?: Related | null
+}
+
+/** What the occurrences of a session depend on: its pattern, times, term rule and exceptions. */
+export interface TimetableSession extends SessionPattern {
+  id?: Id | null
+  hub: Related
+  venue: Related
+  opensAt: string
+  closesAt: string
+  termTime?: TermTimeRule | null
+  runsOnBankHolidays?: boolean | null
+  exceptions?: readonly TimetableException[] | null
+}
+
+export type OccurrenceStatus = 'on' | 'cancelled' | 'changed'
+export type CancellationCause = 'exception' | 'closure' | 'bank-holiday'
+
+export interface Occurrence {
+  /** The session's id (or its position in the list when it has none yet, as in a preview). */
+  session: Id
+  hub: Id
+  venue: Id
+  /** London calendar date. */
+  date: string
+  /** London wall-clock times, as they happen on this date. */
+  opensAt: string
+  closesAt: string
+  /** UTC instants, ISO 8601. */
+  start: string
+  end: string
+  status: OccurrenceStatus
+  /** A one-off date outside the regular pattern. */
+  extra: boolean
+  /** Why it is cancelled, or a note staff gave with a change or an extra date. */
+  reason?: string
+  cancelledBy?: CancellationCause
+  /** For a changed date, what it would have been: only the parts that changed. */
+  regular?: { opensAt?: string; closesAt?: string; venue?: Id }
+}
+
+export interface DateRange {
+  /** First date, inclusive ("2026-03-02"). */
+  from: string
+  /** Last date, inclusive. */
+  to: string
+}
+
+const idOf = (value: Related): Id => (typeof value === 'object' ? value.id : value)
+
+const isoOf = (ms: number): string => new Date(ms).toISOString()
+
+/**
+ * Every occurrence of the sessions from `range.from` to `range.to` inclusive, in time order (ties
+ * keep the order of `sessions`). Cancelled dates are listed with their reason; dates the term rule
+ * leaves out are not listed at all.
+ */
+export const occurrences = (
+  sessions: TimetableSession | readonly TimetableSession[],
+  range: DateRange,
+  calendar: TimetableCalendar,
+): Occurrence[] => {
+  const list = Array.isArray(sessions) ? (sessions as readonly TimetableSession[]) : [sessions as TimetableSession]
+  const fromN = dayNumber(range.from)
+  const toN = dayNumber(range.to)
+  const found: { o: Occurrence; at: number; order: number }[] = []
+
+  list.forEach((session, index) => {
+    const sessionId = session.id ?? index
+    const hub = idOf(session.hub)
+    const venue = idOf(session.venue)
+    const opens = minutesOf(session.opensAt)
+    const closes = minutesOf(session.closesAt)
+    const termTime = session.termTime ?? 'all-year'
+    const exceptions = new Map<string, TimetableException>()
+    for (const e of session.exceptions ?? []) exceptions.set(e.date, e)
+
+    const push = (day: number, date: string, o: Omit<Occurrence, 'session' | 'hub' | 'date' | 'start' | 'end' | 'opensAt' | 'closesAt' | 'venue'>, times?: TimetableException) => {
+      const opensAt = times?.opensAt || session.opensAt
+      const closesAt = times?.closesAt || session.closesAt
+      const at = times?.opensAt ? instantOfDay(day, minutesOf(opensAt)) : instantOfDay(day, opens)
+      const endAt = times?.closesAt ? instantOfDay(day, minutesOf(closesAt)) : instantOfDay(day, closes)
+      const occurrence: Occurrence = {
+        session: sessionId,
+        hub,
+        venue: times?.venue != null ? idOf(times.venue) : venue,
+        date,
+        opensAt,
+        closesAt,
+        start: isoOf(at),
+        end: isoOf(endAt),
+        ...o,
+      }
+      found.push({ o: occurrence, at, order: index })
+    }
+
+    const rule = recurrenceOf(session)
+    const runs = compileRecurrence(rule)
+    const first = Math.max(fromN, dayNumber(rule.dtstart))
+    const last = Math.min(toN, rule.until ? dayNumber(rule.until) : toN)
+    for (let n = first; n <= last; n++) {
+      const d = dayInfo(n)
+      if (!runs(d)) continue
+      const exception = exceptions.get(d.date)
+      if (exception?.kind === 'changed') {
+        const regular: Occurrence['regular'] = {}
+        if (exception.opensAt && exception.opensAt !== session.opensAt) regular.opensAt = session.opensAt
+        if (exception.closesAt && exception.closesAt !== session.closesAt) regular.closesAt = session.closesAt
+        if (exception.venue != null && String(idOf(exception.venue)) !== String(venue)) regular.venue = venue
+        push(n, d.date, { status: 'changed', extra: false, regular, ...(exception.reason ? { reason: exception.reason } : {}) }, exception)
+        continue
+      }
+      if (termTime !== 'all-year') {
+        const status = calendar.term(hub, d.date)
+        if (termTime === 'term-time' ? status !== 'term' : status !== 'holiday') continue
+      }
+      if (exception?.kind === 'cancelled') {
+        push(n, d.date, { status: 'cancelled', extra: false, cancelledBy: 'exception', reason: exception.reason?.trim() || 'Cancelled' })
+        continue
+      }
+      const closure = calendar.closure(hub, d.date)
+      if (closure) {
+        push(n, d.date, { status: 'cancelled', extra: false, cancelledBy: 'closure', reason: closure.reason })
+        continue
+      }
+      const bankHoliday = session.runsOnBankHolidays ? undefined : calendar.bankHoliday(d.date)
+      if (bankHoliday) {
+        push(n, d.date, { status: 'cancelled', extra: false, cancelledBy: 'bank-holiday', reason: `Bank holiday (${bankHoliday})` })
+        continue
+      }
+      push(n, d.date, { status: 'on', extra: false })
+    }
+
+    for (const e of exceptions.values()) {
+      if (e.kind !== 'extra') continue
+      const n = dayNumber(e.date)
+      if (n < fromN || n > toN || runs(dayInfo(n))) continue
+      push(n, e.date, { status: 'on', extra: true, ...(e.reason ? { reason: e.reason } : {}) }, e)
+    }
+  })
+
+  found.sort((a, b) => a.at - b.at || a.order - b.order)
+  return found.map((f) => f.o)
+}

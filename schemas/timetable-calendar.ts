@@ -1,0 +1,89 @@
+/**
+ * The dates every timetable respects: school terms, bank holidays and hub closures, from the
+ * calendar collection. An entry with no hubs applies to every hub; one with hubs, to those only.
+ */
+import { dayNumber } from './calendar-date.ts'
+import type { Id } from './fields.ts'
+import type { CalendarEntryType } from './vocabulary.ts'
+
+export interface CalendarEntryLike {
+  name: string
+  type: CalendarEntryType
+  startDate: string
+  endDate: string
+  hubs?: readonly (Id | { id: Id })[] | null
+  reason?: string | null
+}
+
+export interface Closure {
+  name: string
+  /** What parents are told, or the closure's name when no reason was given. */
+  reason: string
+}
+
+/** Whether a date is in a school term, in the holidays, or outside the term dates anyone has entered. */
+export type TermStatus = 'term' | 'holiday' | 'unknown'
+
+export interface TimetableCalendar {
+  /** The bank holiday's name on this date, if it is one. */
+  bankHoliday(date: string): string | undefined
+  /** The closure of this hub on this date, if it is closed. */
+  closure(hub: Id, date: string): Closure | undefined
+  term(hub: Id, date: string): TermStatus
+  /** The first and last dates the term dates for this hub cover, if any are entered. */
+  termsCover(hub: Id): { from: string; to: string } | undefined
+}
+
+const keyOf = (id: Id | { id: Id }): string => String(typeof id === 'object' ? id.id : id)
+
+const appliesTo = (entry: CalendarEntryLike, hub: string): boolean =>
+  !entry.hubs || entry.hubs.length === 0 || entry.hubs.some((h) => keyOf(h) === hub)
+
+/** A calendar ready for many questions: lookups by date, term intervals worked out once per hub. */
+export const timetableCalendar = (entries: readonly CalendarEntryLike[]): TimetableCalendar => {
+  const bankHolidays = new Map<string, string>()
+  const closures = new Map<number, CalendarEntryLike[]>()
+  const terms = entries.filter((e) => e.type === 'term')
+  for (const entry of entries) {
+    if (entry.type === 'term') continue
+    for (let n = dayNumber(entry.startDate), end = dayNumber(entry.endDate); n <= end; n++) {
+      if (entry.type === 'bank-holiday') bankHolidays.set(new Date(n * 86_400_000).toISOString().slice(0, 10), entry.name)
+      else closures.set(n, [...(closures.get(n) ?? []), entry])
+    }
+  }
+  const termsByHub = new Map<string, { spans: [number, number][]; from: string; to: string } | null>()
+  const termsOf = (hub: string) => {
+    if (!termsByHub.has(hub)) {
+      const mine = terms.filter((t) => appliesTo(t, hub)).sort((a, b) => a.startDate.localeCompare(b.startDate))
+      termsByHub.set(
+        hub,
+        mine.length === 0
+          ? null
+          : {
+              spans: mine.map((t) => [dayNumber(t.startDate), dayNumber(t.endDate)]),
+              from: mine[0]!.startDate,
+              to: mine.map((t) => t.endDate).sort().at(-1)!,
+            },
+      )
+    }
+    return termsByHub.get(hub)!
+  }
+  return {
+    bankHoliday: (date) => bankHolidays.get(date),
+    closure(hub, date) {
+      const key = keyOf(hub)
+      const entry = closures.get(dayNumber(date))?.find((e) => appliesTo(e, key))
+      return entry ? { name: entry.name, reason: entry.reason?.trim() || entry.name } : undefined
+    },
+    term(hub, date) {
+      const known = termsOf(keyOf(hub))
+      if (!known || date < known.from || date > known.to) return 'unknown'
+      const n = dayNumber(date)
+      return known.spans.some(([start, end]) => n >= start && n <= end) ? 'term' : 'holiday'
+    },
+    termsCover(hub) {
+      const known = termsOf(keyOf(hub))
+      return known ? { from: known.from, to: known.to } : undefined
+    },
+  }
+}
