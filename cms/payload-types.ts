@@ -416,7 +416,7 @@ export interface Session {
   /**
    * e.g. 2nd for the 2nd Tuesday, Last for the last Friday.
    */
-  weeksOfMonth?: ('1' | '2' | '3' | '4' | '-1')[] | null;
+  weeksOfMonth?: ('1' | '2' | '3' | '4' | '5' | '-1')[] | null;
   firstDate: string;
   /**
    * Leave empty if it carries on.
