@@ -11,12 +11,12 @@
  *  4. otherwise it is on.
  * Extra dates are added as they are. Times are London wall-clock times; instants are UTC.
  */
-import { dayInfo, dayNumber } from './calendar-date.ts'
+import { dayInfo, dayNumber, type DayInfo } from './calendar-date.ts'
 import type { Id } from './fields.ts'
 import { minutesOf } from './fields.ts'
 import { instantOfDay } from './london-time.ts'
 import { compileRecurrence, recurrenceOf, type SessionPattern } from './recurrence.ts'
-import type { TimetableCalendar } from './timetable-calendar.ts'
+import type { Closure, TermStatus, TimetableCalendar } from './timetable-calendar.ts'
 import type { ExceptionKind, TermTimeRule } from './vocabulary.ts'
 
 type Related = Id | { id: Id }
@@ -77,7 +77,12 @@ export interface DateRange {
 
 const idOf = (value: Related): Id => (typeof value === 'object' ? value.id : value)
 
-const isoOf = (ms: number): string => new Date(ms).toISOString()
+/** What the calendar says about each day of the range for one hub, worked out once per hub. */
+interface HubDays {
+  term: TermStatus[]
+  closure: (Closure | undefined)[]
+  bankHoliday: (string | undefined)[]
+}
 
 /**
  * Every occurrence of the sessions from `range.from` to `range.to` inclusive, in time order (ties
@@ -92,10 +97,42 @@ export const occurrences = (
   const list = Array.isArray(sessions) ? (sessions as readonly TimetableSession[]) : [sessions as TimetableSession]
   const fromN = dayNumber(range.from)
   const toN = dayNumber(range.to)
+  if (toN < fromN) return []
+  const days: DayInfo[] = []
+  for (let n = fromN; n <= toN; n++) days.push(dayInfo(n))
+
+  const hubDays = new Map<string, HubDays>()
+  const daysOf = (hub: Id): HubDays => {
+    const key = String(hub)
+    let known = hubDays.get(key)
+    if (!known) {
+      known = {
+        term: days.map((d) => calendar.term(hub, d.date)),
+        closure: days.map((d) => calendar.closure(hub, d.date)),
+        bankHoliday: days.map((d) => calendar.bankHoliday(d.date)),
+      }
+      hubDays.set(key, known)
+    }
+    return known
+  }
+
+  // Instants repeat across sessions (the same day, the same 10:00): convert each once.
+  const isoCache = new Map<number, string>()
+  const isoAt = (day: number, minutes: number): [number, string] => {
+    const key = day * 1440 + minutes
+    const at = instantOfDay(day, minutes)
+    let iso = isoCache.get(key)
+    if (iso === undefined) {
+      iso = new Date(at).toISOString()
+      isoCache.set(key, iso)
+    }
+    return [at, iso]
+  }
+
   const found: { o: Occurrence; at: number; order: number }[] = []
 
-  list.forEach((session, index) => {
-    const sessionId = session.id ?? index
+  list.forEach((session, order) => {
+    const sessionId = session.id ?? order
     const hub = idOf(session.hub)
     const venue = idOf(session.venue)
     const opens = minutesOf(session.opensAt)
@@ -103,24 +140,27 @@ export const occurrences = (
     const termTime = session.termTime ?? 'all-year'
     const exceptions = new Map<string, TimetableException>()
     for (const e of session.exceptions ?? []) exceptions.set(e.date, e)
+    const calendarDays = daysOf(hub)
 
-    const push = (day: number, date: string, o: Omit<Occurrence, 'session' | 'hub' | 'date' | 'start' | 'end' | 'opensAt' | 'closesAt' | 'venue'>, times?: TimetableException) => {
-      const opensAt = times?.opensAt || session.opensAt
-      const closesAt = times?.closesAt || session.closesAt
-      const at = times?.opensAt ? instantOfDay(day, minutesOf(opensAt)) : instantOfDay(day, opens)
-      const endAt = times?.closesAt ? instantOfDay(day, minutesOf(closesAt)) : instantOfDay(day, closes)
-      const occurrence: Occurrence = {
+    const add = (d: DayInfo, status: OccurrenceStatus, extra: boolean, exception?: TimetableException, more?: Partial<Occurrence>) => {
+      const opensAt = exception?.opensAt || session.opensAt
+      const closesAt = exception?.closesAt || session.closesAt
+      const [at, start] = isoAt(d.n, exception?.opensAt ? minutesOf(opensAt) : opens)
+      const [, end] = isoAt(d.n, exception?.closesAt ? minutesOf(closesAt) : closes)
+      const o: Occurrence = {
         session: sessionId,
         hub,
-        venue: times?.venue != null ? idOf(times.venue) : venue,
-        date,
+        venue: exception?.venue != null ? idOf(exception.venue) : venue,
+        date: d.date,
         opensAt,
         closesAt,
-        start: isoOf(at),
-        end: isoOf(endAt),
-        ...o,
+        start,
+        end,
+        status,
+        extra,
       }
-      found.push({ o: occurrence, at, order: index })
+      if (more) Object.assign(o, more)
+      found.push({ o, at, order })
     }
 
     const rule = recurrenceOf(session)
@@ -128,43 +168,41 @@ export const occurrences = (
     const first = Math.max(fromN, dayNumber(rule.dtstart))
     const last = Math.min(toN, rule.until ? dayNumber(rule.until) : toN)
     for (let n = first; n <= last; n++) {
-      const d = dayInfo(n)
+      const i = n - fromN
+      const d = days[i]!
       if (!runs(d)) continue
-      const exception = exceptions.get(d.date)
+      const exception = exceptions.size > 0 ? exceptions.get(d.date) : undefined
       if (exception?.kind === 'changed') {
-        const regular: Occurrence['regular'] = {}
+        const regular: NonNullable<Occurrence['regular']> = {}
         if (exception.opensAt && exception.opensAt !== session.opensAt) regular.opensAt = session.opensAt
         if (exception.closesAt && exception.closesAt !== session.closesAt) regular.closesAt = session.closesAt
         if (exception.venue != null && String(idOf(exception.venue)) !== String(venue)) regular.venue = venue
-        push(n, d.date, { status: 'changed', extra: false, regular, ...(exception.reason ? { reason: exception.reason } : {}) }, exception)
+        add(d, 'changed', false, exception, exception.reason ? { regular, reason: exception.reason } : { regular })
         continue
       }
-      if (termTime !== 'all-year') {
-        const status = calendar.term(hub, d.date)
-        if (termTime === 'term-time' ? status !== 'term' : status !== 'holiday') continue
-      }
+      if (termTime !== 'all-year' && calendarDays.term[i] !== (termTime === 'term-time' ? 'term' : 'holiday')) continue
       if (exception?.kind === 'cancelled') {
-        push(n, d.date, { status: 'cancelled', extra: false, cancelledBy: 'exception', reason: exception.reason?.trim() || 'Cancelled' })
+        add(d, 'cancelled', false, undefined, { cancelledBy: 'exception', reason: exception.reason?.trim() || 'Cancelled' })
         continue
       }
-      const closure = calendar.closure(hub, d.date)
+      const closure = calendarDays.closure[i]
       if (closure) {
-        push(n, d.date, { status: 'cancelled', extra: false, cancelledBy: 'closure', reason: closure.reason })
+        add(d, 'cancelled', false, undefined, { cancelledBy: 'closure', reason: closure.reason })
         continue
       }
-      const bankHoliday = session.runsOnBankHolidays ? undefined : calendar.bankHoliday(d.date)
+      const bankHoliday = session.runsOnBankHolidays ? undefined : calendarDays.bankHoliday[i]
       if (bankHoliday) {
-        push(n, d.date, { status: 'cancelled', extra: false, cancelledBy: 'bank-holiday', reason: `Bank holiday (${bankHoliday})` })
+        add(d, 'cancelled', false, undefined, { cancelledBy: 'bank-holiday', reason: `Bank holiday (${bankHoliday})` })
         continue
       }
-      push(n, d.date, { status: 'on', extra: false })
+      add(d, 'on', false)
     }
 
     for (const e of exceptions.values()) {
       if (e.kind !== 'extra') continue
       const n = dayNumber(e.date)
-      if (n < fromN || n > toN || runs(dayInfo(n))) continue
-      push(n, e.date, { status: 'on', extra: true, ...(e.reason ? { reason: e.reason } : {}) }, e)
+      if (n < fromN || n > toN || runs(days[n - fromN]!)) continue
+      add(days[n - fromN]!, 'on', true, e, e.reason ? { reason: e.reason } : undefined)
     }
   })
 
