@@ -397,26 +397,41 @@ export interface Session {
    * Used in the calendar file address. Left empty, it is made from the service, venue, days and time.
    */
   slug?: string | null;
+  /**
+   * What is on, e.g. Stay and Play.
+   */
   service: number | Service;
   /**
    * The hub whose timetable this is on.
    */
   hub: number | Hub;
+  /**
+   * Where it happens. Change one date’s venue under One-off changes.
+   */
   venue: number | Venue;
   /**
    * The service’s provider, filled in on save.
    */
   provider?: (number | null) | Organisation;
+  /**
+   * Weekly, or monthly on set weeks such as the 2nd Tuesday.
+   */
   freq: 'weekly' | 'monthly';
   /**
    * 1 = every week (or month), 2 = fortnightly (or every other month).
    */
   interval: number;
+  /**
+   * The days of the week it runs on.
+   */
   days: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[];
   /**
    * e.g. 2nd for the 2nd Tuesday, Last for the last Friday.
    */
   weeksOfMonth?: ('1' | '2' | '3' | '4' | '5' | '-1')[] | null;
+  /**
+   * The first date it runs (or ran). The pattern counts from here.
+   */
   firstDate: string;
   /**
    * Leave empty if it carries on.
@@ -430,6 +445,9 @@ export interface Session {
    * 24-hour clock, UK time
    */
   closesAt: string;
+  /**
+   * Term time only skips school holidays and half terms. The term dates are in the calendar.
+   */
   termTime: 'all-year' | 'term-time' | 'school-holidays';
   /**
    * Tick if it still runs on bank holidays.
@@ -439,13 +457,22 @@ export interface Session {
    * Places, if limited.
    */
   capacity?: number | null;
+  /**
+   * Shown to parents: how to book, or what to bring.
+   */
   bookingNotes?: string | null;
   /**
    * Cancel a date (parents see the reason), change one date’s time or venue, or add an extra date.
    */
   exceptions?:
     | {
+        /**
+         * A date the session would run on; for an extra date, any other date.
+         */
         date: string;
+        /**
+         * Cancelled, changed time or venue, or an extra date.
+         */
         kind: 'cancelled' | 'changed' | 'extra';
         /**
          * Shown to parents, e.g. "Hall in use as a polling station".

@@ -4,6 +4,7 @@ import { councilStaff } from '../access/councilStaff.ts'
 import { hubIdsOf } from '../access/roles.ts'
 import { canCreateSession, canDeleteSession, canUpdateSession } from '../access/sessionAccess.ts'
 import { staffOnlyField } from '../access/staffOnlyField.ts'
+import { sessionPreviewEndpoint } from '../endpoints/sessionPreview.ts'
 import { calendarDateField } from '../fields/calendarDateField.ts'
 import { selectOptions } from '../fields/options.ts'
 import { slugField } from '../fields/slugField.ts'
@@ -33,6 +34,7 @@ export const Sessions: CollectionConfig = {
     update: canUpdateSession,
     delete: canDeleteSession,
   },
+  endpoints: [sessionPreviewEndpoint],
   hooks: {
     beforeOperation: [partnerSavesDrafts],
     beforeValidate: [deriveSessionFields],
@@ -44,9 +46,9 @@ export const Sessions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'service', type: 'relationship', relationTo: 'services', required: true },
+        { name: 'service', type: 'relationship', relationTo: 'services', required: true, admin: { description: 'What is on, e.g. Stay and Play.' } },
         { name: 'hub', type: 'relationship', relationTo: 'hubs', required: true, defaultValue: ({ user }) => hubIdsOf(user)[0], admin: { description: 'The hub whose timetable this is on.' } },
-        { name: 'venue', type: 'relationship', relationTo: 'venues', required: true },
+        { name: 'venue', type: 'relationship', relationTo: 'venues', required: true, admin: { description: 'Where it happens. Change one date’s venue under One-off changes.' } },
       ],
     },
     { name: 'provider', type: 'relationship', relationTo: 'organisations', admin: { readOnly: true, position: 'sidebar', description: 'The service’s provider, filled in on save.' } },
@@ -57,11 +59,19 @@ export const Sessions: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'freq', label: 'Repeats', type: 'select', required: true, defaultValue: 'weekly', options: selectOptions(frequencyOptions) },
+            {
+              name: 'freq',
+              label: 'Repeats',
+              type: 'select',
+              required: true,
+              defaultValue: 'weekly',
+              options: selectOptions(frequencyOptions),
+              admin: { description: 'Weekly, or monthly on set weeks such as the 2nd Tuesday.' },
+            },
             { name: 'interval', label: 'Every', type: 'number', required: true, defaultValue: 1, min: 1, max: 12, admin: { description: '1 = every week (or month), 2 = fortnightly (or every other month).' } },
           ],
         },
-        { name: 'days', type: 'select', hasMany: true, required: true, options: selectOptions(weekdayOptions) },
+        { name: 'days', type: 'select', hasMany: true, required: true, options: selectOptions(weekdayOptions), admin: { description: 'The days of the week it runs on.' } },
         {
           name: 'weeksOfMonth',
           label: 'Weeks of the month',
@@ -73,7 +83,7 @@ export const Sessions: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            calendarDateField('firstDate', 'First date', { required: true }),
+            calendarDateField('firstDate', 'First date', { required: true, description: 'The first date it runs (or ran). The pattern counts from here.' }),
             calendarDateField('lastDate', 'Last date', { description: 'Leave empty if it carries on.' }),
           ],
         },
@@ -84,17 +94,30 @@ export const Sessions: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'termTime', label: 'Runs', type: 'select', required: true, defaultValue: 'all-year', options: selectOptions(termTimeOptions) },
+            {
+              name: 'termTime',
+              label: 'Runs',
+              type: 'select',
+              required: true,
+              defaultValue: 'all-year',
+              options: selectOptions(termTimeOptions),
+              admin: { description: 'Term time only skips school holidays and half terms. The term dates are in the calendar.' },
+            },
             { name: 'runsOnBankHolidays', type: 'checkbox', defaultValue: false, admin: { description: 'Tick if it still runs on bank holidays.' } },
           ],
         },
       ],
     },
     {
+      name: 'timetablePreview',
+      type: 'ui',
+      admin: { components: { Field: '/components/SessionPreview.tsx#SessionPreview' } },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'capacity', type: 'number', min: 1, admin: { description: 'Places, if limited.' } },
-        { name: 'bookingNotes', type: 'text', admin: { placeholder: 'Book through the hub reception' } },
+        { name: 'bookingNotes', type: 'text', admin: { placeholder: 'Book through the hub reception', description: 'Shown to parents: how to book, or what to bring.' } },
       ],
     },
     {
@@ -107,8 +130,8 @@ export const Sessions: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            calendarDateField('date', 'Date', { required: true }),
-            { name: 'kind', label: 'Change', type: 'select', required: true, defaultValue: 'cancelled', options: selectOptions(exceptionKindOptions) },
+            calendarDateField('date', 'Date', { required: true, description: 'A date the session would run on; for an extra date, any other date.' }),
+            { name: 'kind', label: 'Change', type: 'select', required: true, defaultValue: 'cancelled', options: selectOptions(exceptionKindOptions), admin: { description: 'Cancelled, changed time or venue, or an extra date.' } },
           ],
         },
         { name: 'reason', type: 'text', admin: { description: 'Shown to parents, e.g. "Hall in use as a polling station".' } },
