@@ -55,8 +55,9 @@ test('a refused save shows the reason beside the field and changes nothing', asy
   await page.goto(`/admin/collections/sessions/${session.id}`)
   await page.locator('input[name="closesAt"]').fill(session.opensAt)
   await page.getByRole('button', { name: /publish changes/i }).click()
+  // Beside the field (the timetable preview lists the same message too).
   await expect(
-    page.getByText(`Closing time ${session.opensAt} is not after opening time ${session.opensAt}. Enter a closing time after the opening time.`),
+    page.locator('.field-type.text', { has: page.locator('input[name="closesAt"]') }).getByText(`Closing time ${session.opensAt} is not after opening time ${session.opensAt}. Enter a closing time after the opening time.`),
   ).toBeVisible()
   await page.screenshot({ path: 'test-results/refused-save.png' })
   const after = (await (await page.request.get(`/api/sessions/${session.id}?depth=0`)).json()) as { closesAt: string }
