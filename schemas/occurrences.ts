@@ -9,7 +9,10 @@
  *  3. a hub closure, then a bank holiday (unless the session runs on bank holidays), cancels it
  *     with the closure's or holiday's name as the reason;
  *  4. otherwise it is on.
- * Extra dates are added as they are. Times are London wall-clock times; instants are UTC.
+ * Extra dates are added as they are. A changed or extra date is the most specific thing staff said
+ * about that day, so it runs even on a closure day, a bank holiday or in the holidays; a cancellation
+ * of a date the term rule already leaves out has nothing to cancel. Times are London wall-clock
+ * times; instants are UTC.
  */
 import { dayInfo, dayNumber, type DayInfo } from './calendar-date.ts'
 import type { Id } from './fields.ts'

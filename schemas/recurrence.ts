@@ -186,7 +186,8 @@ export const describeRecurrence = (rule: Recurrence): string => {
   const every = rule.interval <= 1 ? (rule.freq === 'WEEKLY' ? 'Every week' : 'Monthly') : `Every ${rule.interval} ${rule.freq === 'WEEKLY' ? 'weeks' : 'months'}`
   if (rule.freq === 'WEEKLY') {
     const days = weekdays.filter((d) => rule.byday.some((b) => b.day === d)).map(dayName)
-    const from = rule.interval > 1 ? ` from ${formatDayMonth(rule.dtstart)}` : ''
+    // Which weeks: from the first date it actually runs, not the first date entered.
+    const from = rule.interval > 1 ? ` from ${formatDayMonth(firstRuleDate(rule, rule.dtstart) ?? rule.dtstart)}` : ''
     return `${every} on ${list(days)}${from}`
   }
   // Group by the set of ordinals so "2TU,4TU" reads "the 2nd and 4th Tuesday".

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ageRangeSchema } from './age-range.ts'
 import { calendarDateSchema } from './calendar-date.ts'
-import { emailSchema, idSchema, optional, optionalText, phoneSchema, relationSchema, requiredText, slugSchema, urlSchema } from './fields.ts'
+import { emailSchema, idSchema, optional, optionalText, phoneSchema, relationSchema, requiredRelation, requiredText, slugSchema, urlSchema } from './fields.ts'
 import { accessMethods, languages, serviceStatuses } from './vocabulary.ts'
 
 export const costSchema = z
@@ -64,9 +64,7 @@ export const serviceSchema = z.object({
   slug: slugSchema,
   summary: requiredText('Summary', 300),
   description: optionalText,
-  provider: relationSchema.nullish().superRefine((value, ctx) => {
-    if (value == null) ctx.addIssue({ code: 'custom', message: 'Provider is required: choose the organisation that runs this service.' })
-  }),
+  provider: requiredRelation('Provider', 'the organisation that runs this service'),
   categories: z.array(relationSchema).nullish().transform((v) => v ?? []),
   hubs: z.array(relationSchema).nullish().transform((v) => v ?? []),
   ageRange: ageRangeSchema,

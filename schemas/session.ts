@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { calendarDateSchema, dayInfo, formatLongDate } from './calendar-date.ts'
-import { idSchema, minutesOf, optional, optionalText, relationSchema, slugSchema, timeSchema } from './fields.ts'
+import { calendarDateSchema, dayInfo, formatDayMonth, formatLongDate } from './calendar-date.ts'
+import { idSchema, minutesOf, optional, optionalText, relationSchema, requiredRelation, slugSchema, timeSchema } from './fields.ts'
 import { compileRecurrence, describeRecurrence, firstRuleDate, recurrenceOf } from './recurrence.ts'
 import { exceptionKinds, frequencies, termTimeRules, weekdays, weeksOfMonth } from './vocabulary.ts'
 
@@ -15,10 +15,7 @@ export const sessionExceptionSchema = z.object({
 })
 export type SessionException = z.infer<typeof sessionExceptionSchema>
 
-const relation = (label: string, what: string) =>
-  relationSchema.nullish().superRefine((value, ctx) => {
-    if (value == null) ctx.addIssue({ code: 'custom', message: `${label} is required: choose ${what}.` })
-  })
+const relation = requiredRelation
 
 /** A session series: a service at a venue on a timetable (Open Referral's schedule, plus exceptions). */
 export const sessionSchema = z
@@ -79,11 +76,13 @@ export const sessionSchema = z
     const rule = recurrenceOf(s)
     const runs = compileRecurrence(rule)
     const pattern = describeRecurrence(rule)
+    const lowered = `${pattern.charAt(0).toLowerCase()}${pattern.slice(1)}`
+    const runsFromTo = `${lowered}${rule.interval > 1 ? '' : ` from ${formatDayMonth(s.firstDate)}`}${s.lastDate ? ` until ${formatDayMonth(s.lastDate)}` : ''}`
     if (s.lastDate && s.lastDate >= s.firstDate && !firstRuleDate(rule, s.firstDate))
       ctx.addIssue({
         code: 'custom',
         path: ['lastDate'],
-        message: `From ${s.firstDate} to ${s.lastDate} there is no date the session runs on (${pattern.charAt(0).toLowerCase()}${pattern.slice(1)}). Move the first or last date, or change the days.`,
+        message: `From ${s.firstDate} to ${s.lastDate} there is no date the session runs on (${lowered}). Move the first or last date, or change the days.`,
       })
     const seen = new Set<string>()
     s.exceptions.forEach((e, i) => {
@@ -96,7 +95,7 @@ export const sessionSchema = z
         ctx.addIssue({
           code: 'custom',
           path: at('date'),
-          message: `${e.kind === 'cancelled' ? 'Cancelled' : 'Changed'} date ${e.date} (${formatLongDate(e.date)}) is not a date this session runs: it runs ${pattern.charAt(0).toLowerCase()}${pattern.slice(1)} from ${s.firstDate}${s.lastDate ? ` to ${s.lastDate}` : ''}. Choose a date the session would otherwise run on.`,
+          message: `${e.kind === 'cancelled' ? 'Cancelled' : 'Changed'} date ${e.date} (${formatLongDate(e.date)}) is not a date this session runs: it runs ${runsFromTo}. Choose a date the session would otherwise run on.`,
         })
       if (e.kind === 'extra' && regular)
         ctx.addIssue({

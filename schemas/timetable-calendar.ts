@@ -34,6 +34,9 @@ export interface TimetableCalendar {
   termsCover(hub: Id): { from: string; to: string } | undefined
 }
 
+/** Days: the summer holiday in England is about six and a half weeks; a longer gap means term dates are missing. */
+const longestHoliday = 60
+
 const keyOf = (id: Id | { id: Id }): string => String(typeof id === 'object' ? id.id : id)
 
 const appliesTo = (entry: CalendarEntryLike, hub: string): boolean =>
@@ -79,7 +82,11 @@ export const timetableCalendar = (entries: readonly CalendarEntryLike[]): Timeta
       const known = termsOf(keyOf(hub))
       if (!known || date < known.from || date > known.to) return 'unknown'
       const n = dayNumber(date)
-      return known.spans.some(([start, end]) => n >= start && n <= end) ? 'term' : 'holiday'
+      if (known.spans.some(([start, end]) => n >= start && n <= end)) return 'term'
+      // Between two terms: a holiday, unless the gap is longer than any school holiday (a missing year).
+      const before = Math.max(...known.spans.filter(([, end]) => end < n).map(([, end]) => end))
+      const after = Math.min(...known.spans.filter(([start]) => start > n).map(([start]) => start))
+      return after - before - 1 > longestHoliday ? 'unknown' : 'holiday'
     },
     termsCover(hub) {
       const known = termsOf(keyOf(hub))

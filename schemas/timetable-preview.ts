@@ -123,6 +123,17 @@ export const timetablePreview = (input: unknown, calendarEntries: readonly unkno
     else if (cover.to < horizon) summary.push(`Term dates are only entered up to ${formatDayMonth(cover.to)}: add next year's terms to the calendar so ${which} dates carry on`)
   }
 
+  // A cancellation on a date the term rule already leaves out cancels nothing: say so rather than let it vanish.
+  if (termTime !== 'all-year' && hub !== undefined) {
+    for (const e of exceptionsOf(values.exceptions)) {
+      if (e.kind !== 'cancelled' || e.date < today) continue
+      const status = calendar.term(hub, e.date)
+      if (status === (termTime === 'term-time' ? 'term' : 'holiday')) continue
+      const when = status === 'unknown' ? 'outside the term dates entered in the calendar' : status === 'holiday' ? 'in the school holidays' : 'in term time'
+      summary.push(`The cancellation on ${formatLongDate(e.date)} is ${when}, when this session does not run anyway`)
+    }
+  }
+
   let dates: Occurrence[] = []
   if (!blocked && hasPattern && opensAt && closesAt) {
     const session = {

@@ -106,7 +106,7 @@ describe('sessions', () => {
     await refusesUpdate('sessions', saved, { exceptions: [{ date: toStoredDate('2026-03-04'), kind: 'cancelled', reason: 'Staff training' }] }, {
       path: 'exceptions.0.date',
       message:
-        'Cancelled date 2026-03-04 (Wednesday 4 March 2026) is not a date this session runs: it runs every Tuesday from 2026-01-06. Choose a date the session would otherwise run on.',
+        'Cancelled date 2026-03-04 (Wednesday 4 March 2026) is not a date this session runs: it runs every week on Tuesday from 6 January 2026. Choose a date the session would otherwise run on.',
     })
   })
 

@@ -176,3 +176,20 @@ describe('a session series that cannot run is refused with the field and the fix
     )
   })
 })
+
+describe('term dates with a year missing', () => {
+  it('does not treat a missing school year as one long holiday', () => {
+    const gappy = timetableCalendar([
+      { name: 'Summer term 2026', type: 'term', startDate: '2026-06-01', endDate: '2026-07-21' },
+      { name: 'Autumn term 2027', type: 'term', startDate: '2027-09-02', endDate: '2027-10-22' },
+    ])
+    expect(gappy.term('any', '2026-08-10')).toBe('unknown') // 13 months between terms: not a holiday we know of
+    const summer = timetableCalendar([
+      { name: 'Summer term 2026', type: 'term', startDate: '2026-06-01', endDate: '2026-07-21' },
+      { name: 'Autumn term 2026', type: 'term', startDate: '2026-09-03', endDate: '2026-10-23' },
+    ])
+    expect(summer.term('any', '2026-08-10')).toBe('holiday')
+    expect(summer.term('any', '2026-07-21')).toBe('term')
+    expect(summer.term('any', '2026-10-24')).toBe('unknown')
+  })
+})

@@ -65,7 +65,7 @@ describe('when a session series runs', () => {
 
   it('describes the pattern in plain words', () => {
     expect(describeRecurrence(weekly())).toBe('Every week on Tuesday')
-    expect(describeRecurrence(weekly({ interval: 2, days: ['TH', 'MO'] }))).toBe('Every 2 weeks on Monday and Thursday from 6 January 2026')
+    expect(describeRecurrence(weekly({ interval: 2, days: ['TH', 'MO'] }))).toBe('Every 2 weeks on Monday and Thursday from 8 January 2026') // the first such day on or after Tuesday 6 January
     expect(describeRecurrence(weekly({ freq: 'monthly', weeksOfMonth: ['2'] }))).toBe('Monthly on the 2nd Tuesday')
     expect(describeRecurrence(weekly({ freq: 'monthly', weeksOfMonth: ['-1', '2', '4'] }))).toBe('Monthly on the 2nd, 4th and last Tuesday')
     expect(describeRecurrence(weekly({ freq: 'monthly', days: ['FR'], weeksOfMonth: ['-1'], interval: 2 }))).toBe('Every 2 months on the last Friday')

@@ -84,6 +84,15 @@ describe('the session editor’s preview', () => {
     expect(preview.dates.map((o) => o.date)).toEqual(['2026-10-06', '2026-10-13', '2026-10-20', '2026-11-03', '2026-11-10', '2026-11-17', '2026-11-24', '2026-12-01'])
   })
 
+  it('says when a cancellation falls in half term, where a term-time session does not run anyway', () => {
+    const halfTerm = { id: 'row1', date: toStoredDate('2026-10-27'), kind: 'cancelled', reason: 'Hall in use' }
+    const preview = timetablePreview(editor({ termTime: 'term-time', exceptions: [halfTerm] }), calendar, { today: '2026-10-01' })
+    expect(preview.summary).toContain('The cancellation on Tuesday 27 October 2026 is in the school holidays, when this session does not run anyway')
+    expect(preview.dates.map((o) => o.date)).not.toContain('2026-10-27')
+    const allYear = timetablePreview(editor({ exceptions: [halfTerm] }), calendar, { today: '2026-10-01' })
+    expect(allYear.summary.join('\n')).not.toMatch(/does not run anyway/)
+  })
+
   it('warns when the term dates entered run out within the year, so term-time dates would stop', () => {
     const preview = timetablePreview(editor({ termTime: 'term-time' }), calendar, { today })
     expect(preview.summary).toContain("Term dates are only entered up to 23 July 2027: add next year's terms to the calendar so term-time dates carry on")
