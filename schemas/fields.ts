@@ -11,16 +11,16 @@ export type Id = z.infer<typeof idSchema>
 /** A relationship stored at depth 0 (an id), or populated (an object with an id). */
 export const relationSchema = z.union([idSchema, z.object({ id: idSchema }).transform((o) => o.id)])
 
-/** A required relationship: missing, null or not an id each get a message naming the field and what to choose. */
+/**
+ * A required relationship: missing or null gets a message naming the field and what to choose. The
+ * refusal does not stop the document's other checks, so staff see every problem at once.
+ */
 export const requiredRelation = (label: string, what: string) =>
-  z.unknown().transform((value, ctx): Id => {
-    const parsed = value == null ? undefined : relationSchema.safeParse(value)
-    if (!parsed?.success) {
-      ctx.addIssue({ code: 'custom', message: value == null ? `${label} is required: choose ${what}.` : `${label} ${show(value)} is not a record id: choose ${what}.` })
-      return z.NEVER
-    }
-    return parsed.data
-  })
+  z
+    .union([relationSchema, z.null(), z.undefined()], { error: `${label} is not a record id: choose ${what}.` })
+    .superRefine((value, ctx) => {
+      if (value == null) ctx.addIssue({ code: 'custom', message: `${label} is required: choose ${what}.` })
+    })
 
 const show = (value: unknown): string =>
   typeof value === 'string' ? `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"` : String(value)
