@@ -32,6 +32,8 @@ export interface TimetableCalendar {
   term(hub: Id, date: string): TermStatus
   /** The first and last dates the term dates for this hub cover, if any are entered. */
   termsCover(hub: Id): { from: string; to: string } | undefined
+  /** The last date any entry speaks of: after it, only the sessions' own rules decide. */
+  knownUntil: string | undefined
 }
 
 /** Days: the summer holiday in England is about six and a half weeks; a longer gap means term dates are missing. */
@@ -88,6 +90,7 @@ export const timetableCalendar = (entries: readonly CalendarEntryLike[]): Timeta
       const after = Math.min(...known.spans.filter(([start]) => start > n).map(([start]) => start))
       return after - before - 1 > longestHoliday ? 'unknown' : 'holiday'
     },
+    knownUntil: entries.map((e) => e.endDate).sort().at(-1),
     termsCover(hub) {
       const known = termsOf(keyOf(hub))
       return known ? { from: known.from, to: known.to } : undefined

@@ -1,0 +1,221 @@
+/**
+ * iCalendar (RFC 5545) from the timetable model: a file per session series, and feeds of many
+ * series (per hub, per service). The text is written by ical-generator (escaping, line folding,
+ * VTIMEZONE for Europe/London from @touch4it/ical-timezones); what goes in it comes from
+ * `occurrences()`, so a calendar app shows exactly the dates the site shows:
+ *
+ * - one VEVENT per series, with an RRULE (FREQ, INTERVAL, BYDAY, WKST=MO, UNTIL) starting on the
+ *   first date the rule itself gives (otherwise RFC 5545 would count DTSTART as an extra date);
+ *   a monthly series on several weekdays becomes one VEVENT per weekday (BYDAY=TU;BYSETPOS=2,-1),
+ *   since the library writes ordinals through BYSETPOS;
+ * - EXDATE for every date the rule gives that is not on: cancellations, closures, bank holidays and
+ *   the dates the term rule leaves out (a term-time series ends where the term dates entered end);
+ * - an override VEVENT with the same UID and a RECURRENCE-ID for a changed date;
+ * - a VEVENT of its own for an extra date (and for a changed date the rule no longer covers).
+ * UIDs come from the session's id and the site's domain, never at random, so subscribers' calendars
+ * update in place; DTSTAMP is given, so the same data gives the same bytes.
+ */
+import { TZDate } from '@date-fns/tz'
+import { getVtimezoneComponent } from '@touch4it/ical-timezones'
+import ical, { ICalEventRepeatingFreq, ICalWeekday, type ICalCalendar, type ICalEvent } from 'ical-generator'
+import { addDays, dayInfo, dayNumber, formatLongDate, LONDON } from './calendar-date.ts'
+import type { Id } from './fields.ts'
+import { londonInstant } from './london-time.ts'
+import { occurrences, type Occurrence, type TimetableSession } from './occurrences.ts'
+import { compileRecurrence, describeRecurrence, recurrenceOf, type Recurrence } from './recurrence.ts'
+import type { TimetableCalendar } from './timetable-calendar.ts'
+import { labelOf, termTimeOptions } from './vocabulary.ts'
+
+/** A session series as a calendar shows it. */
+export interface CalendarSession extends TimetableSession {
+  id: Id
+  /** What people see as the event's title: "Stay and Play at Birchwood Family Hub". */
+  title: string
+  /** A few words about the service, for the event's description. */
+  summary?: string | null
+  /** The public page to link to. */
+  url?: string | null
+}
+
+export interface CalendarPlace {
+  name: string
+  address?: string | null
+}
+
+export interface CalendarOptions {
+  /** The calendar's name, as subscribers see it. */
+  name: string
+  description?: string
+  /** The site's host name, for UIDs: "families.example.org". */
+  domain: string
+  /** DTSTAMP of every event: when the data was published. */
+  stamp: Date | string
+  /** Leave out what happened before this date (keeps long-running series small). */
+  since?: string
+  /** Where a venue id is, for LOCATION. */
+  place: (venue: Id) => CalendarPlace | undefined
+  /** The calendar's own address (a feed's URL). */
+  url?: string
+  /** How often subscribers should refresh, in seconds (default 6 hours). */
+  refreshSeconds?: number
+}
+
+const weekdayCodes: Record<string, ICalWeekday> = {
+  MO: ICalWeekday.MO,
+  TU: ICalWeekday.TU,
+  WE: ICalWeekday.WE,
+  TH: ICalWeekday.TH,
+  FR: ICalWeekday.FR,
+  SA: ICalWeekday.SA,
+  SU: ICalWeekday.SU,
+}
+
+const london = (date: string, time: string) => new TZDate(londonInstant(date, time), LONDON)
+
+const idOf = (value: Id | { id: Id }): Id => (typeof value === 'object' ? value.id : value)
+
+const compact = (date: string) => date.replaceAll('-', '')
+
+/** The UID of a series: stable across builds and across the two databases' id types. */
+export const seriesUid = (session: Pick<CalendarSession, 'id'>, domain: string): string => `session-${String(session.id)}@${domain}`
+
+/** One VEVENT's worth of rule: the whole recurrence, or one weekday of a monthly one. */
+const partsOf = (rule: Recurrence): { suffix: string; rule: Recurrence }[] => {
+  if (rule.freq === 'WEEKLY') return [{ suffix: '', rule }]
+  const days = [...new Set(rule.byday.map((b) => b.day))]
+  if (days.length === 1) return [{ suffix: '', rule }]
+  return days.map((day) => ({ suffix: `-${day.toLowerCase()}`, rule: { ...rule, byday: rule.byday.filter((b) => b.day === day) } }))
+}
+
+/** The last date the calendar and the session say anything about: beyond it, the rule alone decides. */
+const lastKnownDate = (session: CalendarSession, calendar: TimetableCalendar, from: string): string => {
+  const dates = [from, calendar.knownUntil ?? from, ...(session.exceptions ?? []).map((e) => e.date)]
+  return dates.sort().at(-1)!
+}
+
+const placeText = (place: CalendarPlace | undefined): string | undefined =>
+  place ? [place.name, place.address].filter((p): p is string => Boolean(p && p.trim())).join(', ') : undefined
+
+/** The plain-English lines at the top of every event's description. */
+const descriptionOf = (session: CalendarSession, rule: Recurrence, notes: string[]): string => {
+  const lines = [`${describeRecurrence(rule)}, ${session.opensAt} to ${session.closesAt}.`]
+  if (session.termTime && session.termTime !== 'all-year') lines.push(`${labelOf(termTimeOptions, session.termTime)}.`)
+  if (session.summary) lines.push('', session.summary)
+  if (notes.length > 0) lines.push('', ...notes)
+  if (session.url) lines.push('', `Details and changes: ${session.url}`)
+  return lines.join('\n')
+}
+
+/** Adds the VEVENTs of one session series to a calendar. */
+const addSeries = (cal: ICalCalendar, session: CalendarSession, calendar: TimetableCalendar, options: CalendarOptions): void => {
+  const rule = recurrenceOf(session)
+  const uid = seriesUid(session, options.domain)
+  const from = options.since && options.since > rule.dtstart ? options.since : rule.dtstart
+  const place = (venue: Id) => placeText(options.place(venue))
+
+  // Where the series' RRULE ends: its own last date, and for a term rule the last term date known.
+  let seriesEnd = rule.until
+  if (session.termTime && session.termTime !== 'all-year') {
+    const cover = calendar.termsCover(idOf(session.hub))
+    const coverEnd = cover?.to ?? addDays(from, -1)
+    seriesEnd = seriesEnd && seriesEnd < coverEnd ? seriesEnd : coverEnd
+  }
+  const horizon = [seriesEnd ?? lastKnownDate(session, calendar, from), lastKnownDate(session, calendar, from)].sort().at(-1)!
+  const listed = occurrences(session, { from, to: horizon }, calendar)
+  const byDate = new Map<string, Occurrence>(listed.filter((o) => !o.extra).map((o) => [o.date, o]))
+
+  // Cancellations in the coming year, in words, so that people see why a date is missing.
+  const noteUntil = addDays(from, 365)
+  const notes = listed
+    .filter((o) => o.status === 'cancelled' && o.date <= noteUntil)
+    .map((o) => `Not on ${formatLongDate(o.date)}: ${o.reason ?? 'cancelled'}`)
+  const description = descriptionOf(session, rule, notes)
+
+  const event = (id: string, date: string, o: Pick<Occurrence, 'opensAt' | 'closesAt' | 'venue'>, extra: Partial<{ description: string }> = {}): ICalEvent =>
+    cal.createEvent({
+      id,
+      start: london(date, o.opensAt),
+      end: london(date, o.closesAt),
+      timezone: LONDON,
+      stamp: new Date(options.stamp),
+      summary: session.title,
+      description: extra.description ?? description,
+      location: place(o.venue) ?? null,
+      url: session.url ?? null,
+    })
+
+  const covered = new Set<string>()
+  if (!seriesEnd || seriesEnd >= from) {
+    for (const part of partsOf(rule)) {
+      const runs = compileRecurrence(part.rule)
+      const ruleDates: string[] = []
+      const last = seriesEnd ? dayNumber(seriesEnd) : dayNumber(horizon)
+      for (let n = dayNumber(from); n <= last; n++) if (runs(dayInfo(n))) ruleDates.push(dayInfo(n).date)
+      const first = ruleDates[0]
+      if (!first) continue
+      const partUid = `${uid.replace('@', `${part.suffix}@`)}`
+      const series = event(partUid, first, { opensAt: session.opensAt, closesAt: session.closesAt, venue: idOf(session.venue) })
+      const ordinals = part.rule.byday.map((b) => b.ordinal).filter((o): o is number => o !== undefined)
+      const excluded: TZDate[] = []
+      const overrides: Occurrence[] = []
+      for (const date of ruleDates) {
+        covered.add(date)
+        const o = byDate.get(date)
+        if (!o || o.status === 'cancelled') excluded.push(london(date, session.opensAt))
+        else if (o.status === 'changed') overrides.push(o)
+      }
+      series.repeating({
+        freq: part.rule.freq === 'WEEKLY' ? ICalEventRepeatingFreq.WEEKLY : ICalEventRepeatingFreq.MONTHLY,
+        interval: part.rule.interval,
+        byDay: [...new Set(part.rule.byday.map((b) => weekdayCodes[b.day]!))],
+        ...(ordinals.length > 0 ? { bySetPos: ordinals } : {}),
+        startOfWeek: ICalWeekday.MO,
+        ...(seriesEnd ? { until: london(seriesEnd, '23:59') } : {}),
+        ...(excluded.length > 0 ? { exclude: excluded } : {}),
+      })
+      for (const o of overrides) {
+        const note = [o.reason, `Changed on this date: ${o.opensAt} to ${o.closesAt}${o.regular?.venue !== undefined ? ` at ${options.place(o.venue)?.name ?? 'another venue'}` : ''}.`].filter(Boolean).join('\n')
+        event(partUid, o.date, o, { description: `${note}\n\n${description}` }).recurrenceId(london(o.date, session.opensAt))
+      }
+    }
+  }
+
+  // Extra dates, and changed dates the series' RRULE does not reach: events of their own.
+  for (const o of listed) {
+    if (o.status === 'cancelled' || (!o.extra && covered.has(o.date))) continue
+    const note = o.extra ? `Extra date${o.reason ? `: ${o.reason}` : ''}` : (o.reason ?? 'Changed on this date')
+    event(`${uid.replace('@', `-${compact(o.date)}@`)}`, o.date, o, { description: `${note}\n\n${description}` })
+  }
+}
+
+/**
+ * ical-generator 11 writes the calendar's NAME, X-WR-CALNAME and description without TEXT escaping
+ * (it does escape every event property): keep them to one line and escape them here.
+ */
+const calendarText = (text: string): string =>
+  text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .trim()
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+
+const newCalendar = (options: CalendarOptions): ICalCalendar =>
+  ical({
+    name: calendarText(options.name),
+    ...(options.description ? { description: calendarText(options.description) } : {}),
+    prodId: { company: 'Family Hub Directory', product: 'Timetables', language: 'EN' },
+    // No calendar-wide zone: events carry TZID=Europe/London, so UNTIL is written in UTC as RFC 5545 asks.
+    timezone: { name: null, generator: getVtimezoneComponent },
+    ttl: options.refreshSeconds ?? 6 * 60 * 60,
+    ...(options.url ? { url: options.url } : {}),
+  })
+
+/** An iCalendar feed of many session series: a hub's timetable, or every session of a service. */
+export const calendarFeed = (sessions: readonly CalendarSession[], calendar: TimetableCalendar, options: CalendarOptions): string => {
+  const cal = newCalendar(options)
+  for (const session of sessions) addSeries(cal, session, calendar, options)
+  return cal.toString()
+}
+
+/** The iCalendar file of one session series. */
+export const sessionCalendar = (session: CalendarSession, calendar: TimetableCalendar, options: Omit<CalendarOptions, 'name'> & { name?: string }): string =>
+  calendarFeed([session], calendar, { ...options, name: options.name ?? session.title })
