@@ -59,6 +59,13 @@ const terms: SeedCalendarEntry[] = [
   { name: 'Spring term 2027 (second half)', type: 'term', startDate: '2027-02-22', endDate: '2027-03-25' },
   { name: 'Summer term 2027 (first half)', type: 'term', startDate: '2027-04-12', endDate: '2027-05-28' },
   { name: 'Summer term 2027 (second half)', type: 'term', startDate: '2027-06-07', endDate: '2027-07-21' },
+  // 2027 to 2028 (published a year ahead): half terms 25 to 29 October, 14 to 18 February and 29 May to 2 June; Easter 10 to 21 April
+  { name: 'Autumn term 2027 (first half)', type: 'term', startDate: '2027-09-02', endDate: '2027-10-22' },
+  { name: 'Autumn term 2027 (second half)', type: 'term', startDate: '2027-11-01', endDate: '2027-12-17' },
+  { name: 'Spring term 2028 (first half)', type: 'term', startDate: '2028-01-04', endDate: '2028-02-11' },
+  { name: 'Spring term 2028 (second half)', type: 'term', startDate: '2028-02-21', endDate: '2028-04-07' },
+  { name: 'Summer term 2028 (first half)', type: 'term', startDate: '2028-04-24', endDate: '2028-05-26' },
+  { name: 'Summer term 2028 (second half)', type: 'term', startDate: '2028-06-05', endDate: '2028-07-21' },
 ]
 
 const closures: SeedCalendarEntry[] = [

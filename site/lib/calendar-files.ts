@@ -1,0 +1,81 @@
+/**
+ * The calendar files of a published directory, for the static build to write: a feed per hub and
+ * per service, and a file per session series. Pure: published records in, paths and text out.
+ *
+ *   calendars/hubs/<hub-slug>.ics
+ *   calendars/services/<service-slug>.ics
+ *   calendars/sessions/<session-slug>.ics
+ */
+import { addDays } from '../../schemas/calendar-date.ts'
+import type { Id } from '../../schemas/fields.ts'
+import { calendarFeed, sessionCalendar, type CalendarPlace, type CalendarSession } from '../../schemas/icalendar.ts'
+import type { TimetableSession } from '../../schemas/occurrences.ts'
+import { timetableCalendar, type CalendarEntryLike } from '../../schemas/timetable-calendar.ts'
+
+type Related = Id | { id: Id }
+
+export interface PublishedTimetables {
+  sessions: readonly (TimetableSession & { id: Id; slug?: string | null; title?: string | null; service: Related })[]
+  services: readonly { id: Id; slug: string; name: string; summary?: string | null }[]
+  hubs: readonly { id: Id; slug: string; name: string }[]
+  venues: readonly { id: Id; name: string; address?: { line1?: string | null; line2?: string | null; town?: string | null } | null; postcode?: string | null }[]
+  calendar: readonly CalendarEntryLike[]
+}
+
+export interface CalendarFilesOptions {
+  /** The public site's address: "https://families.example.org". */
+  siteUrl: string
+  /** When the data was published (DTSTAMP). */
+  stamp: Date | string
+  /** Today's London date: files start 8 weeks before it, so recent changes still update. */
+  today: string
+}
+
+export interface OutputFile {
+  path: string
+  contents: string
+}
+
+const keyOf = (value: Related): string => String(typeof value === 'object' ? value.id : value)
+
+export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesOptions): OutputFile[] => {
+  const site = options.siteUrl.replace(/\/+$/, '')
+  const domain = new URL(site).hostname
+  const calendar = timetableCalendar(data.calendar)
+  const services = new Map(data.services.map((s) => [String(s.id), s]))
+  const hubs = new Map(data.hubs.map((h) => [String(h.id), h]))
+  const venues = new Map(data.venues.map((v) => [String(v.id), v]))
+  const place = (venue: Id): CalendarPlace | undefined => {
+    const v = venues.get(String(venue))
+    if (!v) return undefined
+    return { name: v.name, address: [v.address?.line1, v.address?.line2, v.address?.town, v.postcode].filter(Boolean).join(', ') }
+  }
+  const common = { domain, stamp: options.stamp, since: addDays(options.today, -56), place }
+
+  // Only sessions whose service, hub and venue are published too: the rest have nowhere to point.
+  const sessions: (CalendarSession & { slug: string; serviceKey: string; hubKey: string })[] = data.sessions.flatMap((s) => {
+    const service = services.get(keyOf(s.service))
+    const hub = hubs.get(keyOf(s.hub))
+    if (!service || !hub || !venues.has(keyOf(s.venue)) || !s.slug) return []
+    return [{ ...s, slug: s.slug, title: s.title || service.name, summary: service.summary ?? null, url: `${site}/services/${service.slug}/`, serviceKey: String(service.id), hubKey: String(hub.id) }]
+  })
+
+  const files: OutputFile[] = []
+  for (const hub of data.hubs) {
+    const mine = sessions.filter((s) => s.hubKey === String(hub.id))
+    files.push({
+      path: `calendars/hubs/${hub.slug}.ics`,
+      contents: calendarFeed(mine, calendar, { ...common, name: `${hub.name} timetable`, description: `Sessions at ${hub.name}, kept up to date by the hub.`, url: `${site}/calendars/hubs/${hub.slug}.ics` }),
+    })
+  }
+  for (const service of data.services) {
+    const mine = sessions.filter((s) => s.serviceKey === String(service.id))
+    if (mine.length === 0) continue
+    files.push({
+      path: `calendars/services/${service.slug}.ics`,
+      contents: calendarFeed(mine, calendar, { ...common, name: service.name, description: `Every session of ${service.name}.`, url: `${site}/calendars/services/${service.slug}.ics` }),
+    })
+  }
+  for (const s of sessions) files.push({ path: `calendars/sessions/${s.slug}.ics`, contents: sessionCalendar(s, calendar, { ...common, url: `${site}/calendars/sessions/${s.slug}.ics` }) })
+  return files
+}

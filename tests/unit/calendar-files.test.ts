@@ -1,0 +1,50 @@
+import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+import { sessionSlug } from '../../schemas/session.ts'
+import { calendar } from '../../seed/data/calendar.ts'
+import { hubs } from '../../seed/data/hubs.ts'
+import { services } from '../../seed/data/services.ts'
+import { sessions } from '../../seed/data/sessions.ts'
+import { venues } from '../../seed/data/venues.ts'
+import { calendarFiles, type PublishedTimetables } from '../../site/lib/calendar-files.ts'
+
+/** The demo directory as published, with slugs standing in for ids. */
+const published: PublishedTimetables = {
+  sessions: sessions.map((s, i) => ({ ...s, id: i + 1, slug: sessionSlug({ service: s.service, venue: s.venue, days: s.days, opensAt: s.opensAt }) + `-${i + 1}` })),
+  services: services.map((s) => ({ ...s, id: s.slug })),
+  hubs: hubs.map((h) => ({ ...h, id: h.slug })),
+  venues: venues.map((v) => ({ ...v, id: v.slug })),
+  calendar,
+}
+const options = { siteUrl: 'https://families.example.org/', stamp: '2026-11-22T09:00:00Z', today: '2026-11-22' }
+
+describe('the calendar files of the published directory', () => {
+  const files = calendarFiles(published, options)
+  const byPath = new Map(files.map((f) => [f.path, f.contents]))
+
+  it('has a feed per hub, a feed per service with sessions, and a file per session', () => {
+    expect(files.filter((f) => f.path.startsWith('calendars/hubs/'))).toHaveLength(hubs.length)
+    const servicesWithSessions = new Set(sessions.map((s) => s.service))
+    expect(files.filter((f) => f.path.startsWith('calendars/services/'))).toHaveLength(servicesWithSessions.size)
+    expect(files.filter((f) => f.path.startsWith('calendars/sessions/'))).toHaveLength(sessions.length)
+    expect(new Set(files.map((f) => f.path)).size).toBe(files.length)
+  })
+
+  it('puts every session of a hub in its feed, linked to the service page, named for people', () => {
+    const feed = byPath.get('calendars/hubs/birchwood-family-hub.ics')!
+    const root = new ICAL.Component(ICAL.parse(feed))
+    expect(root.getFirstPropertyValue('x-wr-calname')).toBe('Birchwood Family Hub timetable')
+    const uids = new Set(root.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')).replace(/-(\d{8}|mo|tu|we|th|fr|sa|su)@/, '@')))
+    const expected = published.sessions.filter((s) => s.hub === 'birchwood-family-hub').map((s) => `session-${s.id}@families.example.org`)
+    expect([...uids].sort()).toEqual(expected.sort())
+    const first = root.getFirstSubcomponent('vevent')!
+    expect(String(first.getFirstPropertyValue('url'))).toMatch(/^https:\/\/families\.example\.org\/services\/[a-z0-9-]+\/$/)
+    expect(String(first.getFirstPropertyValue('location'))).toMatch(/WA\d/)
+  })
+
+  it('leaves out a session whose service is not published', () => {
+    const withoutService = calendarFiles({ ...published, services: published.services.filter((s) => s.slug !== sessions[0]!.service) }, options)
+    expect(withoutService.some((f) => f.path === `calendars/services/${sessions[0]!.service}.ics`)).toBe(false)
+    expect(withoutService.filter((f) => f.path.startsWith('calendars/sessions/')).length).toBe(sessions.filter((s) => s.service !== sessions[0]!.service).length)
+  })
+})
