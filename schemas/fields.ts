@@ -13,14 +13,15 @@ export const relationSchema = z.union([idSchema, z.object({ id: idSchema }).tran
 
 /**
  * A required relationship: missing or null gets a message naming the field and what to choose. The
- * refusal does not stop the document's other checks, so staff see every problem at once.
+ * refusal does not stop the document's other checks, so staff see every problem at once. (Typed as
+ * an id: a document that passes has one; a transform to narrow it would stop those other checks.)
  */
 export const requiredRelation = (label: string, what: string) =>
   z
     .union([relationSchema, z.null(), z.undefined()], { error: `${label} is not a record id: choose ${what}.` })
     .superRefine((value, ctx) => {
       if (value == null) ctx.addIssue({ code: 'custom', message: `${label} is required: choose ${what}.` })
-    })
+    }) as unknown as z.ZodType<Id, Id | { id: Id } | null | undefined>
 
 const show = (value: unknown): string =>
   typeof value === 'string' ? `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"` : String(value)

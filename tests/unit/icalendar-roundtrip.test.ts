@@ -6,7 +6,8 @@
  */
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { addDays, toCalendarDate } from '../../schemas/calendar-date.ts'
+import { addDays } from '../../schemas/calendar-date.ts'
+import { expandIcs, type Instance } from '../helpers/expand-ics.ts'
 import { calendarFeed, sessionCalendar, type CalendarSession } from '../../schemas/icalendar.ts'
 import { occurrences } from '../../schemas/occurrences.ts'
 import { timetableCalendar } from '../../schemas/timetable-calendar.ts'
@@ -21,35 +22,6 @@ const options = { domain: 'families.example.org', stamp: '2026-08-01T09:00:00Z',
 
 const sessions: (CalendarSession & { service: string })[] = demoSessions.map((s, i) => ({ ...s, id: i + 1, title: `${s.service} at ${s.venue}` }))
 
-type Instance = string // "date start end"
-
-/** The instances ical.js finds in an .ics between `from` and `to`. */
-const expand = (ics: string): Instance[] => {
-  const root = new ICAL.Component(ICAL.parse(ics))
-  for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz)
-  const vevents = root.getAllSubcomponents('vevent')
-  const masters = vevents.filter((v) => !v.hasProperty('recurrence-id'))
-  const found: Instance[] = []
-  const end = ICAL.Time.fromJSDate(new Date(`${to}T23:59:59Z`), true)
-  const start = new Date(`${from}T00:00:00Z`).getTime() - 3_600_000
-  for (const master of masters) {
-    const event = new ICAL.Event(master)
-    for (const v of vevents) if (v !== master && v.getFirstPropertyValue('uid') === event.uid) event.relateException(v)
-    if (!event.isRecurring()) {
-      found.push(instance(event.startDate.toJSDate(), event.endDate.toJSDate()))
-      continue
-    }
-    const iterator = event.iterator()
-    for (let next = iterator.next(); next && next.compare(end) <= 0; next = iterator.next()) {
-      const details = event.getOccurrenceDetails(next)
-      found.push(instance(details.startDate.toJSDate(), details.endDate.toJSDate()))
-    }
-  }
-  return found.filter((i) => new Date(i.split(' ')[1]!).getTime() >= start && i.split(' ')[0]! >= from && i.split(' ')[0]! <= to).sort()
-}
-
-const instance = (start: Date, end: Date): Instance => `${toCalendarDate(start)} ${start.toISOString()} ${end.toISOString()}`
-
 /** The instances occurrences() says are on or changed between `from` and `to`. */
 const expected = (list: readonly CalendarSession[]): Instance[] =>
   occurrences(list, { from, to }, calendar)
@@ -59,16 +31,16 @@ const expected = (list: readonly CalendarSession[]): Instance[] =>
 
 describe('iCalendar files agree with occurrences, read by an independent parser', () => {
   it.each(sessions.map((s) => [s.title, s] as const))('session %s', (_, session) => {
-    expect(expand(sessionCalendar(session, calendar, options))).toEqual(expected([session]))
+    expect(expandIcs(sessionCalendar(session, calendar, options), from, to)).toEqual(expected([session]))
   })
 
   it('agrees for a hub feed and a service feed', () => {
     const hub = sessions.filter((s) => s.hub === 'birchwood-family-hub')
     expect(hub.length).toBeGreaterThan(5)
-    expect(expand(calendarFeed(hub, calendar, { ...options, name: 'Birchwood Family Hub' }))).toEqual(expected(hub))
+    expect(expandIcs(calendarFeed(hub, calendar, { ...options, name: 'Birchwood Family Hub' }), from, to)).toEqual(expected(hub))
     const service = sessions.filter((s) => s.service === sessions[0]!.service)
     expect(service.length).toBeGreaterThan(1)
-    expect(expand(calendarFeed(service, calendar, { ...options, name: 'Stay and Play' }))).toEqual(expected(service))
+    expect(expandIcs(calendarFeed(service, calendar, { ...options, name: 'Stay and Play' }), from, to)).toEqual(expected(service))
   })
 
   it('covers what makes the comparison worth having', () => {
