@@ -1,6 +1,6 @@
 /**
  * How fast the timetable expands: 10,000 session series (by default) over 8 weeks and over 12
- * months, with the demo borough's calendar (terms, bank holidays, closures) and its mix of weekly,
+ * months, and as one iCalendar feed, with the demo borough's calendar (terms, bank holidays, closures) and its mix of weekly,
  * fortnightly, monthly, term-time and holiday sessions with exceptions.
  *
  *   npm run bench:timetable -- [--series 10000] [--runs 7]
@@ -9,6 +9,7 @@
  */
 import { parseArgs } from 'node:util'
 import { addDays } from '../schemas/calendar-date.ts'
+import { calendarFeed } from '../schemas/icalendar.ts'
 import { occurrences, type TimetableSession } from '../schemas/occurrences.ts'
 import { timetableCalendar } from '../schemas/timetable-calendar.ts'
 import { calendar } from '../seed/data/calendar.ts'
@@ -42,6 +43,16 @@ const measure = (label: string, days: number) => {
 }
 
 const rows = [measure('8 weeks', 56), measure('12 months', 365)]
+
+// The same series written as iCalendar (one feed), as the static build will.
+const icsStarted = performance.now()
+const ics = calendarFeed(
+  series.map((s) => ({ ...s, id: s.id!, title: `Session ${s.id}` })),
+  cal,
+  { name: 'Benchmark', domain: 'bench.example.org', stamp: '2026-11-22T00:00:00Z', since: addDays(from, -56), place: (venue) => ({ name: String(venue) }) },
+)
+const icsSeconds = (performance.now() - icsStarted) / 1000
+const icsRow = { series: count, seconds: Number(icsSeconds.toFixed(2)), seriesPerSecond: Math.round(count / icsSeconds), megabytes: Number((Buffer.byteLength(ics) / 2 ** 20).toFixed(1)) }
 const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024)
 
 console.log(`Timetable expansion: ${count.toLocaleString('en-GB')} session series from ${from}, median of ${runs} runs (Node ${process.version})`)
@@ -55,5 +66,6 @@ console.table(
     'series/s': r.seriesPerSecond.toLocaleString('en-GB'),
   })),
 )
+console.log(`iCalendar: ${count.toLocaleString('en-GB')} series in ${icsRow.seconds} s (${icsRow.seriesPerSecond.toLocaleString('en-GB')} series/s), ${icsRow.megabytes} MiB`)
 console.log(`Peak RSS ${peakRssMiB} MiB`)
-console.log(JSON.stringify({ benchmark: 'timetable', rows, peakRssMiB }))
+console.log(JSON.stringify({ benchmark: 'timetable', rows, ics: icsRow, peakRssMiB }))

@@ -106,22 +106,36 @@ const descriptionOf = (session: CalendarSession, rule: Recurrence, notes: string
   return lines.join('\n')
 }
 
-/** Adds the VEVENTs of one session series to a calendar. */
-const addSeries = (cal: ICalCalendar, session: CalendarSession, calendar: TimetableCalendar, options: CalendarOptions): void => {
-  const rule = recurrenceOf(session)
-  const uid = seriesUid(session, options.domain)
-  const from = options.since && options.since > rule.dtstart ? options.since : rule.dtstart
-  const place = (venue: Id) => placeText(options.place(venue))
+/** What one series' events cover: from the window's start to the last date anything is known. */
+interface SeriesPlan {
+  rule: Recurrence
+  /** The first date written out. */
+  from: string
+  /** Where the RRULE ends: the series' own last date, and for a term rule the last term date known. */
+  seriesEnd: string | undefined
+  /** The last date whose exceptions, closures or holidays need writing out. */
+  horizon: string
+}
 
-  // Where the series' RRULE ends: its own last date, and for a term rule the last term date known.
+const planOf = (session: CalendarSession, calendar: TimetableCalendar, options: CalendarOptions): SeriesPlan => {
+  const rule = recurrenceOf(session)
+  const from = options.since && options.since > rule.dtstart ? options.since : rule.dtstart
   let seriesEnd = rule.until
   if (session.termTime && session.termTime !== 'all-year') {
     const cover = calendar.termsCover(idOf(session.hub))
     const coverEnd = cover?.to ?? addDays(from, -1)
     seriesEnd = seriesEnd && seriesEnd < coverEnd ? seriesEnd : coverEnd
   }
-  const horizon = [seriesEnd ?? lastKnownDate(session, calendar, from), lastKnownDate(session, calendar, from)].sort().at(-1)!
-  const listed = occurrences(session, { from, to: horizon }, calendar)
+  const known = lastKnownDate(session, calendar, from)
+  const horizon = seriesEnd && seriesEnd > known ? seriesEnd : known
+  return { rule, from, seriesEnd, horizon }
+}
+
+/** Adds the VEVENTs of one session series to a calendar, from its occurrences over the plan's dates. */
+const addSeries = (cal: ICalCalendar, session: CalendarSession, plan: SeriesPlan, listed: readonly Occurrence[], options: CalendarOptions): void => {
+  const { rule, from, seriesEnd, horizon } = plan
+  const uid = seriesUid(session, options.domain)
+  const place = (venue: Id) => placeText(options.place(venue))
   const byDate = new Map<string, Occurrence>(listed.filter((o) => !o.extra).map((o) => [o.date, o]))
 
   // Cancellations in the coming year, in words, so that people see why a date is missing.
@@ -212,7 +226,20 @@ const newCalendar = (options: CalendarOptions): ICalCalendar =>
 /** An iCalendar feed of many session series: a hub's timetable, or every session of a service. */
 export const calendarFeed = (sessions: readonly CalendarSession[], calendar: TimetableCalendar, options: CalendarOptions): string => {
   const cal = newCalendar(options)
-  for (const session of sessions) addSeries(cal, session, calendar, options)
+  const plans = sessions.map((session) => planOf(session, calendar, options))
+  if (plans.length === 0) return cal.toString()
+  // One expansion for the whole feed: the calendar's days are worked out once, not per series.
+  const range = { from: plans.map((p) => p.from).sort()[0]!, to: plans.map((p) => p.horizon).sort().at(-1)! }
+  const listed = new Map<number, Occurrence[]>()
+  for (const o of occurrences(sessions.map((s, index) => ({ ...s, id: index })), range, calendar)) {
+    const index = Number(o.session)
+    const plan = plans[index]!
+    if (o.date < plan.from || o.date > plan.horizon) continue
+    const mine = listed.get(index) ?? []
+    mine.push({ ...o, session: sessions[index]!.id })
+    listed.set(index, mine)
+  }
+  sessions.forEach((session, index) => addSeries(cal, session, plans[index]!, listed.get(index) ?? [], options))
   return cal.toString()
 }
 

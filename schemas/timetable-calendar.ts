@@ -47,13 +47,14 @@ const appliesTo = (entry: CalendarEntryLike, hub: string): boolean =>
 /** A calendar ready for many questions: lookups by date, term intervals worked out once per hub. */
 export const timetableCalendar = (entries: readonly CalendarEntryLike[]): TimetableCalendar => {
   const bankHolidays = new Map<string, string>()
-  const closures = new Map<number, CalendarEntryLike[]>()
+  const closures = new Map<string, CalendarEntryLike[]>()
   const terms = entries.filter((e) => e.type === 'term')
   for (const entry of entries) {
     if (entry.type === 'term') continue
     for (let n = dayNumber(entry.startDate), end = dayNumber(entry.endDate); n <= end; n++) {
-      if (entry.type === 'bank-holiday') bankHolidays.set(new Date(n * 86_400_000).toISOString().slice(0, 10), entry.name)
-      else closures.set(n, [...(closures.get(n) ?? []), entry])
+      const date = new Date(n * 86_400_000).toISOString().slice(0, 10)
+      if (entry.type === 'bank-holiday') bankHolidays.set(date, entry.name)
+      else closures.set(date, [...(closures.get(date) ?? []), entry])
     }
   }
   const termsByHub = new Map<string, { spans: [number, number][]; from: string; to: string } | null>()
@@ -73,22 +74,33 @@ export const timetableCalendar = (entries: readonly CalendarEntryLike[]): Timeta
     }
     return termsByHub.get(hub)!
   }
+  /** Term, holiday or unknown: worked out once per hub and date (timetables ask again and again). */
+  const termStatuses = new Map<string, TermStatus>()
+  const termStatus = (hub: string, date: string): TermStatus => {
+    const known = termsOf(hub)
+    if (!known || date < known.from || date > known.to) return 'unknown'
+    const n = dayNumber(date)
+    if (known.spans.some(([start, end]) => n >= start && n <= end)) return 'term'
+    // Between two terms: a holiday, unless the gap is longer than any school holiday (a missing year).
+    const before = Math.max(...known.spans.filter(([, end]) => end < n).map(([, end]) => end))
+    const after = Math.min(...known.spans.filter(([start]) => start > n).map(([start]) => start))
+    return after - before - 1 > longestHoliday ? 'unknown' : 'holiday'
+  }
   return {
     bankHoliday: (date) => bankHolidays.get(date),
     closure(hub, date) {
       const key = keyOf(hub)
-      const entry = closures.get(dayNumber(date))?.find((e) => appliesTo(e, key))
+      const entry = closures.get(date)?.find((e) => appliesTo(e, key))
       return entry ? { name: entry.name, reason: entry.reason?.trim() || entry.name } : undefined
     },
     term(hub, date) {
-      const known = termsOf(keyOf(hub))
-      if (!known || date < known.from || date > known.to) return 'unknown'
-      const n = dayNumber(date)
-      if (known.spans.some(([start, end]) => n >= start && n <= end)) return 'term'
-      // Between two terms: a holiday, unless the gap is longer than any school holiday (a missing year).
-      const before = Math.max(...known.spans.filter(([, end]) => end < n).map(([, end]) => end))
-      const after = Math.min(...known.spans.filter(([start]) => start > n).map(([start]) => start))
-      return after - before - 1 > longestHoliday ? 'unknown' : 'holiday'
+      const key = `${keyOf(hub)} ${date}`
+      let status = termStatuses.get(key)
+      if (status === undefined) {
+        status = termStatus(keyOf(hub), date)
+        termStatuses.set(key, status)
+      }
+      return status
     },
     knownUntil: entries.map((e) => e.endDate).sort().at(-1),
     termsCover(hub) {
