@@ -8,6 +8,12 @@ import { z } from 'zod'
 export const idSchema = z.union([z.number().int().positive(), z.string().min(1)])
 export type Id = z.infer<typeof idSchema>
 
+/** A relationship as Payload gives it: an id at depth 0, or the populated document. */
+export type Related = Id | { id: Id }
+
+/** The id of a relationship, populated or not. */
+export const idOfRelated = (value: Related): Id => (typeof value === 'object' ? value.id : value)
+
 /** A relationship stored at depth 0 (an id), or populated (an object with an id). */
 export const relationSchema = z.union([idSchema, z.object({ id: idSchema }).transform((o) => o.id)])
 

@@ -19,7 +19,7 @@ import { TZDate } from '@date-fns/tz'
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalEventRepeatingFreq, ICalWeekday, type ICalCalendar, type ICalEvent } from 'ical-generator'
 import { addDays, dayInfo, dayNumber, formatLongDate, LONDON } from './calendar-date.ts'
-import type { Id } from './fields.ts'
+import { idOfRelated as idOf, type Id } from './fields.ts'
 import { londonInstant } from './london-time.ts'
 import { occurrences, type Occurrence, type TimetableSession } from './occurrences.ts'
 import { compileRecurrence, describeRecurrence, recurrenceOf, type Recurrence } from './recurrence.ts'
@@ -71,8 +71,6 @@ const weekdayCodes: Record<string, ICalWeekday> = {
 }
 
 const london = (date: string, time: string) => new TZDate(londonInstant(date, time), LONDON)
-
-const idOf = (value: Id | { id: Id }): Id => (typeof value === 'object' ? value.id : value)
 
 const compact = (date: string) => date.replaceAll('-', '')
 

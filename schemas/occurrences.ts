@@ -15,14 +15,12 @@
  * times; instants are UTC.
  */
 import { dayInfo, dayNumber, type DayInfo } from './calendar-date.ts'
-import type { Id } from './fields.ts'
-import { minutesOf } from './fields.ts'
+import { idOfRelated as idOf, minutesOf, type Id, type Related } from './fields.ts'
 import { instantOfDay } from './london-time.ts'
 import { compileRecurrence, recurrenceOf, type SessionPattern } from './recurrence.ts'
 import type { Closure, TermStatus, TimetableCalendar } from './timetable-calendar.ts'
 import type { ExceptionKind, TermTimeRule } from './vocabulary.ts'
 
-type Related = Id | { id: Id }
 
 export interface TimetableException {
   date: string
@@ -77,8 +75,6 @@ export interface DateRange {
   /** Last date, inclusive. */
   to: string
 }
-
-const idOf = (value: Related): Id => (typeof value === 'object' ? value.id : value)
 
 /** What the calendar says about each day of the range for one hub, worked out once per hub. */
 interface HubDays {

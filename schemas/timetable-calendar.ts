@@ -3,7 +3,7 @@
  * calendar collection. An entry with no hubs applies to every hub; one with hubs, to those only.
  */
 import { dayNumber } from './calendar-date.ts'
-import type { Id } from './fields.ts'
+import { idOfRelated, type Id, type Related } from './fields.ts'
 import type { CalendarEntryType } from './vocabulary.ts'
 
 export interface CalendarEntryLike {
@@ -39,7 +39,7 @@ export interface TimetableCalendar {
 /** Days: the summer holiday in England is about six and a half weeks; a longer gap means term dates are missing. */
 const longestHoliday = 60
 
-const keyOf = (id: Id | { id: Id }): string => String(typeof id === 'object' ? id.id : id)
+const keyOf = (related: Related): string => String(idOfRelated(related))
 
 const appliesTo = (entry: CalendarEntryLike, hub: string): boolean =>
   !entry.hubs || entry.hubs.length === 0 || entry.hubs.some((h) => keyOf(h) === hub)

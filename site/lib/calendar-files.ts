@@ -7,12 +7,11 @@
  *   calendars/sessions/<session-slug>.ics
  */
 import { addDays } from '../../schemas/calendar-date.ts'
-import type { Id } from '../../schemas/fields.ts'
+import { idOfRelated, type Id, type Related } from '../../schemas/fields.ts'
 import { calendarFeed, sessionCalendar, type CalendarPlace, type CalendarSession } from '../../schemas/icalendar.ts'
 import type { TimetableSession } from '../../schemas/occurrences.ts'
 import { timetableCalendar, type CalendarEntryLike } from '../../schemas/timetable-calendar.ts'
 
-type Related = Id | { id: Id }
 
 export interface PublishedTimetables {
   sessions: readonly (TimetableSession & { id: Id; slug?: string | null; title?: string | null; service: Related })[]
@@ -36,7 +35,7 @@ export interface OutputFile {
   contents: string
 }
 
-const keyOf = (value: Related): string => String(typeof value === 'object' ? value.id : value)
+const keyOf = (value: Related): string => String(idOfRelated(value))
 
 export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesOptions): OutputFile[] => {
   const site = options.siteUrl.replace(/\/+$/, '')
