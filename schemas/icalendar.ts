@@ -4,16 +4,21 @@
  * VTIMEZONE for Europe/London from @touch4it/ical-timezones); what goes in it comes from
  * `occurrences()`, so a calendar app shows exactly the dates the site shows:
  *
- * - one VEVENT per series, with an RRULE (FREQ, INTERVAL, BYDAY, WKST=MO, UNTIL) starting on the
- *   first date the rule itself gives (otherwise RFC 5545 would count DTSTART as an extra date);
+ * - one VEVENT per series, with an RRULE (FREQ, INTERVAL, BYDAY, WKST=MO, UNTIL in UTC) whose
+ *   DTSTART is the first date the rule itself gives that is on (RFC 5545 counts DTSTART as an
+ *   instance, so it must be a rule date; a later one keeps fortnights and months in step);
  *   a monthly series on several weekdays becomes one VEVENT per weekday (BYDAY=TU;BYSETPOS=2,-1),
  *   since the library writes ordinals through BYSETPOS;
  * - EXDATE for every date the rule gives that is not on: cancellations, closures, bank holidays and
  *   the dates the term rule leaves out (a term-time series ends where the term dates entered end);
  * - an override VEVENT with the same UID and a RECURRENCE-ID for a changed date;
- * - a VEVENT of its own for an extra date (and for a changed date the rule no longer covers).
+ * - a VEVENT of its own for an extra date (and for a changed date the RRULE does not reach, such
+ *   as one after the last term date entered).
  * UIDs come from the session's id and the site's domain, never at random, so subscribers' calendars
- * update in place; DTSTAMP is given, so the same data gives the same bytes.
+ * update in place: `session-<id>@<domain>` for the series (`session-<id>-tu@…` for one weekday of
+ * a monthly series on several), `session-<id>-extra-<yyyymmdd>@…` for an extra date,
+ * `session-<id>-changed-<yyyymmdd>@…` for a changed date outside the RRULE. DTSTAMP is given, so
+ * the same data gives the same bytes.
  */
 import { TZDate } from '@date-fns/tz'
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
@@ -22,7 +27,7 @@ import { addDays, dayInfo, dayNumber, formatLongDate, LONDON } from './calendar-
 import { idOfRelated as idOf, type Id } from './fields.ts'
 import { londonInstant } from './london-time.ts'
 import { occurrences, type Occurrence, type TimetableSession } from './occurrences.ts'
-import { compileRecurrence, describeRecurrence, recurrenceOf, type Recurrence } from './recurrence.ts'
+import { compileRecurrence, describeRecurrence, firstRuleDate, recurrenceOf, type Recurrence } from './recurrence.ts'
 import type { TimetableCalendar } from './timetable-calendar.ts'
 import { labelOf, termTimeOptions } from './vocabulary.ts'
 
@@ -160,10 +165,17 @@ const addSeries = (cal: ICalCalendar, session: CalendarSession, plan: SeriesPlan
   if (!seriesEnd || seriesEnd >= from) {
     for (const part of partsOf(rule)) {
       const runs = compileRecurrence(part.rule)
-      const ruleDates: string[] = []
-      const last = seriesEnd ? dayNumber(seriesEnd) : dayNumber(horizon)
-      for (let n = dayNumber(from); n <= last; n++) if (runs(dayInfo(n))) ruleDates.push(dayInfo(n).date)
-      const first = ruleDates[0]
+      // Every date the rule gives up to where the series ends, or for an open-ended one up to the
+      // last date anything is known about it (after that the rule alone decides).
+      const known: string[] = []
+      for (let n = dayNumber(from), last = dayNumber(seriesEnd ?? horizon); n <= last; n++) if (runs(dayInfo(n))) known.push(dayInfo(n).date)
+      // DTSTART is the first of them that is on (or changed): a real rule date, so the RRULE adds
+      // no instance of its own and keeps a fortnight's or every-other-month's alignment, and no
+      // client has to apply an EXDATE to DTSTART itself. An open-ended series with none on in what
+      // is known starts at its first rule date beyond it.
+      const keptFrom = known.findIndex((date) => byDate.get(date)?.status === 'on' || byDate.get(date)?.status === 'changed')
+      const ruleDates = keptFrom >= 0 ? known.slice(keptFrom) : []
+      const first = ruleDates[0] ?? (seriesEnd ? undefined : firstRuleDate(part.rule, addDays(horizon, 1), 366 * 40))
       if (!first) continue
       const partUid = `${uid.replace('@', `${part.suffix}@`)}`
       const series = event(partUid, first, { opensAt: session.opensAt, closesAt: session.closesAt, venue: idOf(session.venue) })
@@ -196,7 +208,7 @@ const addSeries = (cal: ICalCalendar, session: CalendarSession, plan: SeriesPlan
   for (const o of listed) {
     if (o.status === 'cancelled' || (!o.extra && covered.has(o.date))) continue
     const note = o.extra ? `Extra date${o.reason ? `: ${o.reason}` : ''}` : (o.reason ?? 'Changed on this date')
-    event(`${uid.replace('@', `-${compact(o.date)}@`)}`, o.date, o, { description: `${note}\n\n${description}` })
+    event(uid.replace('@', `-${o.extra ? 'extra' : 'changed'}-${compact(o.date)}@`), o.date, o, { description: `${note}\n\n${description}` })
   }
 }
 
@@ -221,11 +233,21 @@ const newCalendar = (options: CalendarOptions): ICalCalendar =>
     ...(options.url ? { url: options.url } : {}),
   })
 
+/**
+ * The text of a calendar. RFC 5545 wants at least one component in a VCALENDAR: one with no
+ * events (a series with nothing to promise yet) names its zone, which brings the VTIMEZONE. Only
+ * then, because a calendar-wide zone makes ical-generator write UNTIL in local time.
+ */
+const textOf = (cal: ICalCalendar): string => {
+  if (cal.events().length === 0) cal.timezone({ name: LONDON, generator: getVtimezoneComponent })
+  return cal.toString()
+}
+
 /** An iCalendar feed of many session series: a hub's timetable, or every session of a service. */
 export const calendarFeed = (sessions: readonly CalendarSession[], calendar: TimetableCalendar, options: CalendarOptions): string => {
   const cal = newCalendar(options)
   const plans = sessions.map((session) => planOf(session, calendar, options))
-  if (plans.length === 0) return cal.toString()
+  if (plans.length === 0) return textOf(cal)
   // One expansion for the whole feed: the calendar's days are worked out once, not per series.
   const range = { from: plans.map((p) => p.from).sort()[0]!, to: plans.map((p) => p.horizon).sort().at(-1)! }
   const listed = new Map<number, Occurrence[]>()
@@ -238,7 +260,7 @@ export const calendarFeed = (sessions: readonly CalendarSession[], calendar: Tim
     listed.set(index, mine)
   }
   sessions.forEach((session, index) => addSeries(cal, session, plans[index]!, listed.get(index) ?? [], options))
-  return cal.toString()
+  return textOf(cal)
 }
 
 /** The iCalendar file of one session series. */

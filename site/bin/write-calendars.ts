@@ -9,7 +9,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { openPayload } from '../../cms/open-payload.ts'
-import { toCalendarDate } from '../../schemas/calendar-date.ts'
+import { addDays, toCalendarDate } from '../../schemas/calendar-date.ts'
 import { calendarFiles, type PublishedTimetables } from '../lib/calendar-files.ts'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'data/exports' } } })
@@ -40,7 +40,9 @@ try {
     venues,
     calendar: calendar.map((c) => dates(c, ['startDate', 'endDate'])),
   } as unknown as PublishedTimetables
-  const files = calendarFiles(data, { siteUrl: process.env.SITE_URL ?? 'http://localhost:4321', stamp: new Date(), today: toCalendarDate(new Date())! })
+  // From 8 weeks back: recent changes and cancellations still reach subscribers' calendars.
+  const since = addDays(toCalendarDate(new Date())!, -56)
+  const files = calendarFiles(data, { siteUrl: process.env.SITE_URL ?? 'http://localhost:4321', stamp: new Date(), since })
   for (const file of files) {
     const target = path.join(out, file.path)
     await mkdir(path.dirname(target), { recursive: true })

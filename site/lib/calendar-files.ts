@@ -6,7 +6,6 @@
  *   calendars/services/<service-slug>.ics
  *   calendars/sessions/<session-slug>.ics
  */
-import { addDays } from '../../schemas/calendar-date.ts'
 import { idOfRelated, type Id, type Related } from '../../schemas/fields.ts'
 import { calendarFeed, sessionCalendar, type CalendarPlace, type CalendarSession } from '../../schemas/icalendar.ts'
 import type { TimetableSession } from '../../schemas/occurrences.ts'
@@ -26,8 +25,12 @@ export interface CalendarFilesOptions {
   siteUrl: string
   /** When the data was published (DTSTAMP). */
   stamp: Date | string
-  /** Today's London date: files start 8 weeks before it, so recent changes still update. */
-  today: string
+  /**
+   * Leave out dates before this one (a London date), so that long-running series stay small; a few
+   * weeks before the build keeps recent changes in subscribers' calendars. Omitted: from each
+   * series' first date.
+   */
+  since?: string
 }
 
 export interface OutputFile {
@@ -37,6 +40,7 @@ export interface OutputFile {
 
 const keyOf = (value: Related): string => String(idOfRelated(value))
 
+/** The .ics files of the published timetables: one feed per hub and per service with sessions, one file per session. */
 export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesOptions): OutputFile[] => {
   const site = options.siteUrl.replace(/\/+$/, '')
   const domain = new URL(site).hostname
@@ -49,7 +53,7 @@ export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesO
     if (!v) return undefined
     return { name: v.name, address: [v.address?.line1, v.address?.line2, v.address?.town, v.postcode].filter(Boolean).join(', ') }
   }
-  const common = { domain, stamp: options.stamp, since: addDays(options.today, -56), place }
+  const common = { domain, stamp: options.stamp, place, ...(options.since ? { since: options.since } : {}) }
 
   // Only sessions whose service, hub and venue are published too: the rest have nowhere to point.
   const sessions: (CalendarSession & { slug: string; serviceKey: string; hubKey: string })[] = data.sessions.flatMap((s) => {

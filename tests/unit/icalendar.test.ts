@@ -1,3 +1,4 @@
+import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { calendarFeed, sessionCalendar, type CalendarSession } from '../../schemas/icalendar.ts'
 import { timetableCalendar } from '../../schemas/timetable-calendar.ts'
@@ -77,7 +78,7 @@ describe('a session series as an iCalendar file', () => {
     expect(line(changed, 'UID')).toEqual(['UID:session-42@families.example.org'])
     expect(line(changed, 'LOCATION')).toEqual(['LOCATION:Venue 9\\, 1 Bank Street\\, Warrington WA1 1AA'])
     const extra = events.find((e) => e.includes('20260617'))!
-    expect(line(extra, 'UID')).toEqual(['UID:session-42-20260617@families.example.org'])
+    expect(line(extra, 'UID')).toEqual(['UID:session-42-extra-20260617@families.example.org'])
     expect(line(extra, 'RRULE')).toEqual([])
   })
 
@@ -88,6 +89,36 @@ describe('a session series as an iCalendar file', () => {
     const none = ics({ termTime: 'term-time' }, timetableCalendar([]))
     expect(none).toContain('BEGIN:VCALENDAR')
     expect(none).not.toContain('BEGIN:VEVENT')
+    // RFC 5545 wants at least one component in a calendar: the time zone is one.
+    expect(new ICAL.Component(ICAL.parse(none)).getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone'])
+  })
+
+  it('starts on the first date that is on, so a bank holiday first Monday is not DTSTART', () => {
+    const text = ics({ firstDate: '2026-05-25' })
+    expect(line(text, 'DTSTART;')).toEqual(['DTSTART;TZID=Europe/London:20260601T100000'])
+    expect(line(text, 'EXDATE')).toEqual([])
+  })
+
+  it('still gives an open-ended series when nothing is known about its dates', () => {
+    // First date a Tuesday, every Monday, no calendar entries at all: the rule alone decides.
+    const text = ics({ firstDate: '2026-03-17' }, timetableCalendar([]))
+    expect(line(text, 'DTSTART;')).toEqual(['DTSTART;TZID=Europe/London:20260323T100000'])
+    expect(line(text, 'RRULE')).toEqual(['RRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;WKST=MO'])
+  })
+
+  it('gives a changed date after the last term date an event of its own, since the RRULE stops there', () => {
+    const text = ics({ termTime: 'term-time', firstDate: '2026-04-13', exceptions: [{ date: '2026-09-07', kind: 'changed', opensAt: '11:00', closesAt: '12:00' }] })
+    const own = text.split('BEGIN:VEVENT').slice(1).find((e) => e.includes('DTSTART;TZID=Europe/London:20260907T110000'))!
+    expect(line(own, 'UID')).toEqual(['UID:session-42-changed-20260907@families.example.org'])
+    expect(line(own, 'RECURRENCE-ID')).toEqual([])
+  })
+
+  it('escapes commas, semicolons and new lines in a reason, and a calendar app reads the reason back as written', () => {
+    const reason = 'Hall in use for voting; sorry, see you\nnext week'
+    const text = ics({ exceptions: [{ date: '2026-06-08', kind: 'cancelled', reason }] })
+    expect(lines(text).find((l) => l.startsWith('DESCRIPTION'))).toContain('Not on Monday 8 June 2026: Hall in use for voting\\; sorry\\, see you\\nnext week')
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!
+    expect(String(vevent.getFirstPropertyValue('description'))).toContain(`Not on Monday 8 June 2026: ${reason}`)
   })
 
   it('escapes text and folds long lines at 75 octets', () => {
