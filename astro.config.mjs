@@ -4,8 +4,14 @@ import { defineConfig } from 'astro/config'
 
 export default defineConfig({
   srcDir: './site',
-  outDir: './dist',
+  publicDir: './site/public',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   output: 'static',
   trailingSlash: 'always',
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Stylesheets as files: cached once for every page, and no inline styles for the CSP to allow.
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
   integrations: [react()],
 })

@@ -1,0 +1,45 @@
+/**
+ * What every page of one build shares: the directory joined from the snapshot file, the date the
+ * pages are built for and the site's public address. Read once per build (memoised), from:
+ *   SNAPSHOT_FILE  the snapshot to build from (default data/snapshot.json)
+ *   SITE_TODAY     the London date to build for, "2026-03-03" (default: today in London; tests pin it)
+ *   SITE_URL       the public address, for canonical links, feeds and the sitemap (default http://localhost:4321)
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { isCalendarDate, toCalendarDate } from '../../schemas/calendar-date.ts'
+import { parseSnapshot } from '../../schemas/snapshot.ts'
+import { buildDirectory, type Directory } from './directory.ts'
+
+export interface BuildContext {
+  directory: Directory
+  siteUrl: string
+  snapshotFile: string
+}
+
+let context: BuildContext | undefined
+
+/** The London date to build for: SITE_TODAY when set (and valid), otherwise today. */
+export const buildDate = (env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string => {
+  const pinned = env.SITE_TODAY?.trim()
+  if (pinned) {
+    if (!isCalendarDate(pinned)) throw new Error(`SITE_TODAY "${pinned}" is not a date: use the form 2026-03-03, or leave it unset to build for today.`)
+    return pinned
+  }
+  return toCalendarDate(now)!
+}
+
+export const buildContext = (): BuildContext => {
+  if (context) return context
+  const snapshotFile = path.resolve(process.env.SNAPSHOT_FILE ?? 'data/snapshot.json')
+  let text: string
+  try {
+    text = readFileSync(snapshotFile, 'utf8')
+  } catch {
+    throw new Error(`No snapshot at ${snapshotFile}. Run "npm run snapshot" to write one from the CMS, or set SNAPSHOT_FILE.`)
+  }
+  const snapshot = parseSnapshot(JSON.parse(text))
+  const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
+  context = { directory: buildDirectory(snapshot, buildDate()), siteUrl, snapshotFile }
+  return context
+}

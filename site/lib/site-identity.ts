@@ -1,0 +1,10 @@
+/**
+ * Who publishes the site: the council and the name of its family hubs offer. One place, so a
+ * council changes its name once (COUNCIL_NAME and SERVICE_NAME at build time override the demo's).
+ */
+export const council = {
+  name: process.env.COUNCIL_NAME ?? 'Mersey Vale Council',
+  serviceName: process.env.SERVICE_NAME ?? 'Mersey Vale Family Hubs',
+  email: process.env.COUNCIL_EMAIL ?? 'familyhubs@example.org',
+  phone: process.env.COUNCIL_PHONE ?? '01632 960000',
+}

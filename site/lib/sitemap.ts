@@ -1,0 +1,21 @@
+/** sitemap.xml: every public page of the directory, with the date services and advice were last checked. */
+import { ageGroups } from '../../schemas/age-groups.ts'
+import type { Directory } from './directory.ts'
+
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** Every page path of the site, with its last-checked date where there is one. */
+export const sitePages = (d: Directory): { path: string; lastmod?: string }[] => [
+  ...['/', '/whats-on/', '/hubs/', '/services/', '/venues/', '/advice/', '/categories/', '/search/', '/accessibility/', '/privacy/'].map((path) => ({ path })),
+  ...d.hubs.map((h) => ({ path: `/hubs/${h.slug}/` })),
+  ...d.services.map((s) => ({ path: `/services/${s.slug}/`, lastmod: s.lastReviewed })),
+  ...d.venues.map((v) => ({ path: `/venues/${v.slug}/` })),
+  ...d.articles.map((a) => ({ path: `/advice/${a.slug}/`, lastmod: a.lastReviewed })),
+  ...d.categories.map((c) => ({ path: `/categories/${c.slug}/` })),
+  ...ageGroups.map((g) => ({ path: `/ages/${g.value}/` })),
+]
+
+export const sitemapXml = (d: Directory, siteUrl: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitePages(d)
+    .map((p) => `  <url><loc>${escapeXml(`${siteUrl}${p.path}`)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`)
+    .join('\n')}\n</urlset>\n`

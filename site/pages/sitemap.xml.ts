@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro'
+import { buildContext } from '../lib/build-context.ts'
+import { sitemapXml } from '../lib/sitemap.ts'
+
+export const GET: APIRoute = () => {
+  const { directory, siteUrl } = buildContext()
+  return new Response(sitemapXml(directory, siteUrl), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+}
