@@ -2,13 +2,25 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
+import { SITE_TODAY } from './tests/e2e/support/site-date.ts'
 
 /**
  * Browser tests in Debian's Chromium (apt-get install chromium; Playwright's own browser download
- * cannot work here). The admin runs through `npm start` on a fresh data folder, seeded on start.
+ * cannot work here). Two servers:
+ *  - admin: `npm start` on a fresh data folder, seeded on start (it also builds and serves the
+ *    public site from the database, on E2E_PORT + 1);
+ *  - site: the public site built from the fixture snapshot (tests/fixtures/demo-snapshot.json) for
+ *    a pinned date, SITE_TODAY=2027-02-10 (a Wednesday), served by the product's static server.
  */
 const port = Number(process.env.E2E_PORT ?? 3100)
+const sitePort = Number(process.env.E2E_SITE_PORT ?? 4399)
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'family-hub-e2e-'))
+const siteDir = mkdtempSync(path.join(tmpdir(), 'family-hub-e2e-site-'))
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,19 +28,27 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   workers: 1,
   reporter: process.env.CI ? 'list' : [['list']],
-  use: {
-    baseURL: `http://localhost:${port}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  use: { launchOptions: chromium },
+  projects: [
+    { name: 'site', testMatch: /site-.*\.spec\.ts/, use: { baseURL: `http://localhost:${sitePort}` } },
+    { name: 'admin', testIgnore: /site-.*\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
+  ],
+  webServer: [
+    {
+      command: `npm run build:site -- --snapshot tests/fixtures/demo-snapshot.json --out ${siteDir} && tsx site/bin/serve.ts --dir ${siteDir} --port ${sitePort}`,
+      url: `http://localhost:${sitePort}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: { SITE_TODAY, SITE_URL: `http://localhost:${sitePort}` },
     },
-  },
-  webServer: {
-    command: 'npm start',
-    url: `http://localhost:${port}/admin/login`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: { PORT: String(port), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
-  },
+    {
+      command: 'npm start',
+      url: `http://localhost:${port}/admin/login`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: { PORT: String(port), SITE_PORT: String(port + 1), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  ],
 })
