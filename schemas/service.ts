@@ -55,7 +55,7 @@ export const contactSchema = z
     website: optional(urlSchema('Contact website')),
   })
   .nullish()
-  .transform((c) => c ?? {})
+  .transform((c) => c ?? { name: undefined, phone: undefined, email: undefined, website: undefined })
 
 /** What is offered: a service, run by a provider, at one or more hubs. */
 export const serviceSchema = z.object({
