@@ -1,5 +1,5 @@
 // The public site: static output built from a validated snapshot of what is published (site/).
-import react from '@astrojs/react'
+// No UI framework: pages are HTML, and the few browser scripts are plain TypeScript.
 import { defineConfig } from 'astro/config'
 
 export default defineConfig({
@@ -13,5 +13,4 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', format: 'directory' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [react()],
 })
