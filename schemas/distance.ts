@@ -2,7 +2,7 @@
  * Where a parent is and how far things are: postcodes and outcodes read the way people type
  * them, and the great-circle distance in miles. Pure, so the browser and the build agree.
  */
-import { normalisePostcode } from './fields.ts'
+// Nothing from ./fields.ts: it brings zod (about 88 KB) into every page's browser bundle.
 
 export interface Point {
   latitude: number
@@ -38,7 +38,7 @@ export type PostcodeQuery = { kind: 'postcode'; postcode: string; outcode: strin
 export const readPostcode = (text: string): PostcodeQuery => {
   const compact = text.replace(/\s+/g, '').toUpperCase()
   const full = fullPattern.exec(compact)
-  if (full) return { kind: 'postcode', postcode: normalisePostcode(compact), outcode: full[1]! }
+  if (full) return { kind: 'postcode', postcode: `${full[1]!} ${full[2]!}`, outcode: full[1]! }
   if (outcodePattern.test(compact)) return { kind: 'outcode', outcode: compact }
   return { kind: 'invalid', text: text.trim() }
 }
