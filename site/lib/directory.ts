@@ -85,6 +85,8 @@ export interface Directory {
 
   /** Occurrences from `from` to `to` inclusive (within the build's horizon), in time order. */
   listings(from: string, to: string, filter?: (l: Listing) => boolean): Listing[]
+  /** The same for one hub (indexed: a hub page does not scan every hub's dates). */
+  hubListings(hub: Id, from: string, to: string): Listing[]
   /** The next `count` dates of a session from today, cancelled ones included. */
   nextDates(session: Id, count: number): Listing[]
 }
@@ -165,8 +167,20 @@ export const buildDirectory = (snapshot: Snapshot, today: string): Directory => 
     return [{ ...o, sessionDoc, serviceDoc, hubDoc: hubById.get(key(o.hub))!, venueDoc, title: sessionDoc.title || serviceDoc.name }]
   })
   const listingsBySession = groupBy(all, (l) => [l.session])
+  const listingsByHub = groupBy(all, (l) => [l.hub])
 
-  const inRange = (list: readonly Listing[], from: string, to: string) => list.filter((l) => l.date >= from && l.date <= to)
+  /** The first index whose date is on or after `date` (lists are in time order, so dates ascend). */
+  const firstOnOrAfter = (list: readonly Listing[], date: string): number => {
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (list[mid]!.date < date) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const inRange = (list: readonly Listing[], from: string, to: string) => list.slice(firstOnOrAfter(list, from), firstOnOrAfter(list, addDays(to, 1)))
 
   return {
     publishedAt: snapshot.publishedAt,
@@ -205,6 +219,7 @@ export const buildDirectory = (snapshot: Snapshot, today: string): Directory => 
       const list = inRange(all, from, to)
       return filter ? list.filter(filter) : list
     },
+    hubListings: (hub, from, to) => inRange(listingsByHub.get(key(hub)) ?? [], from, to),
     nextDates: (id, count) => (listingsBySession.get(key(id)) ?? []).filter((l) => l.date >= today).slice(0, count),
   }
 }

@@ -33,6 +33,14 @@ describe('the directory the pages are built from', () => {
     ])
     expect(week.every((l) => l.date >= '2027-02-15' && l.date <= '2027-02-21')).toBe(true)
     expect([...week].sort((a, b) => a.start.localeCompare(b.start))).toEqual(week)
+    expect(d.hubListings(birchwood.id, '2027-02-15', '2027-02-21')).toEqual(week)
+  })
+
+  it('finds the listings of a date range exactly, at its edges too', () => {
+    const all = d.listings(d.weekStart, '2027-06-30')
+    for (const [from, to] of [['2027-02-08', '2027-02-08'], ['2027-02-13', '2027-02-14'], ['2027-03-28', '2027-04-05']] as const)
+      expect(d.listings(from, to)).toEqual(all.filter((l) => l.date >= from && l.date <= to))
+    expect(d.listings('2027-02-12', '2027-02-11')).toEqual([])
   })
 
   it('gives the next 4 dates of a session from today, cancelled ones included', () => {
