@@ -144,8 +144,11 @@ export const buildDirectory = (snapshot: Snapshot, today: string): Directory => 
     }
     return [...tops.values()].sort(byName)
   }
-  const sendCategory = (service: PublishedService) => topCategories(service).some((c) => c.slug === 'send')
-  const ageGroupsByService = new Map(services.map((s) => [key(s.id), ageGroupsOf(s.ageRange, { send: sendCategory(s) })]))
+  // Worked out once per service: every listing of What's on and the hub pages asks for them.
+  const topCategoriesByService = new Map(services.map((s) => [key(s.id), topCategories(s)]))
+  const ageGroupsByService = new Map(
+    services.map((s) => [key(s.id), ageGroupsOf(s.ageRange, { send: topCategoriesByService.get(key(s.id))!.some((c) => c.slug === 'send') })]),
+  )
 
   const categoryGroups: CategoryGroup[] = categories
     .filter((c) => c.parent == null)
@@ -209,10 +212,7 @@ export const buildDirectory = (snapshot: Snapshot, today: string): Directory => 
     servicesInCategory: (id) => servicesByCategory.get(key(id)) ?? [],
     servicesForAgeGroup: (group) => services.filter((s) => ageGroupsByService.get(key(s.id))!.includes(group)),
     ageGroupsOfService: (id) => ageGroupsByService.get(key(id)) ?? [],
-    topCategoriesOfService: (id) => {
-      const service = serviceById.get(key(id))
-      return service ? topCategories(service) : []
-    },
+    topCategoriesOfService: (id) => topCategoriesByService.get(key(id)) ?? [],
     articlesAboutService: (id) => articlesByService.get(key(id)) ?? [],
     venuesOfHub: (id) => venuesByHub.get(key(id)) ?? [],
     listings: (from, to, filter) => {
