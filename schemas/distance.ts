@@ -43,31 +43,25 @@ export const readPostcode = (text: string): PostcodeQuery => {
   return { kind: 'invalid', text: text.trim() }
 }
 
-/** Postcode lookups: exact postcodes and outcode centres. */
-export interface PostcodeLookup {
-  postcodes: Record<string, [number, number]>
-  outcodes: Record<string, [number, number]>
-}
+/** A box of places: [south, west, north, east] in degrees. */
+export type Box = [number, number, number, number]
 
-export type Located = { found: true; point: Point; label: string; approximate: boolean } | { found: false; message: string }
+/** The distance in miles from a point to the nearest edge of a box (0 inside it). */
+export const milesToBox = (from: Point, [south, west, north, east]: Box): number =>
+  milesBetween(from, { latitude: Math.min(Math.max(from.latitude, south), north), longitude: Math.min(Math.max(from.longitude, west), east) })
 
-/** Find a postcode: exactly if it is known, else by its outcode's centre; a clear message otherwise. */
-export const locatePostcode = (text: string, lookup: PostcodeLookup): Located => {
-  const query = readPostcode(text)
-  if (query.kind === 'invalid')
-    return { found: false, message: query.text ? `"${query.text}" is not a postcode. Enter a postcode like WA5 1AB, or the first part, like WA5.` : 'Enter a postcode, like WA5 1AB.' }
-  const at = (pair: [number, number]): Point => ({ latitude: pair[0], longitude: pair[1] })
-  if (query.kind === 'postcode') {
-    const exact = lookup.postcodes[query.postcode]
-    if (exact) return { found: true, point: at(exact), label: query.postcode, approximate: false }
-    const area = lookup.outcodes[query.outcode]
-    if (area) return { found: true, point: at(area), label: query.postcode, approximate: true }
-    return { found: false, message: `We could not find ${query.postcode}. Check it, or use your location.` }
-  }
-  const area = lookup.outcodes[query.outcode]
-  return area ? { found: true, point: at(area), label: query.outcode, approximate: true } : { found: false, message: `We could not find ${query.outcode}. Check it, or use your location.` }
-}
+/** The keys of the boxes that reach within `miles` of a point ("WA", "CH": the postcode areas to look in). */
+export const boxesWithin = (boxes: Record<string, Box>, from: Point, miles: number): string[] =>
+  Object.entries(boxes)
+    .filter(([, box]) => milesToBox(from, box) <= miles)
+    .map(([k]) => k)
 
-/** Things ordered by distance from a point, nearest first, with the distance. */
-export const byDistance = <T extends Point>(items: readonly T[], from: Point): (T & { miles: number })[] =>
-  items.map((item) => ({ ...item, miles: milesBetween(from, item) })).sort((a, b) => a.miles - b.miles)
+/** Places ("53.3935,-2.6405") within `miles` of a point, nearest first, with the distance. */
+export const placesWithin = (places: readonly string[], from: Point, miles: number): { at: string; miles: number }[] =>
+  places
+    .map((at) => {
+      const [latitude, longitude] = at.split(',').map(Number)
+      return { at, miles: milesBetween(from, { latitude: latitude!, longitude: longitude! }) }
+    })
+    .filter((p) => Number.isFinite(p.miles) && p.miles <= miles)
+    .sort((a, b) => a.miles - b.miles || a.at.localeCompare(b.at))

@@ -5,7 +5,8 @@
  *      written to data/snapshot.json. It is checked first: if any record is invalid the build stops
  *      and lists each record and field, and nothing is written to the output folder.
  *   2. Astro builds every page into the output folder (static HTML, the calendar files, sitemap).
- *   3. Pagefind indexes the pages for search (errors fail the build; the index is always closed).
+ *   3. Pagefind indexes the directory's search records (errors fail the build; the index is always
+ *      closed), and the postcode lookups for "near me" are written to /postcodes/.
  *
  * Prints each stage's time, the page count and pages per second. SITE_TODAY pins the date the
  * pages are built for (tests); SITE_URL sets the public address.
@@ -45,7 +46,8 @@ const total = (performance.now() - started) / 1000
 console.log(
   [
     `Built the public site in ${total.toFixed(1)} s: ${result.pages} pages, ${(result.pages / result.astroSeconds).toFixed(0)} pages per second (Astro), ${result.files} files in ${path.relative(process.cwd(), outDir) || '.'}.`,
-    `  snapshot ${snapshotSeconds.toFixed(1)} s, Astro ${result.astroSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s (${result.indexedPages} pages indexed)`,
+    `  snapshot ${snapshotSeconds.toFixed(1)} s, Astro ${result.astroSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s (${result.indexedPages} records indexed)`,
+    `  postcode lookups: ${result.postcodes.outcodes} outcodes, ${result.postcodes.postcodes} postcodes from ${result.postcodes.source}`,
   ].join('\n'),
 )
 process.exit(0)

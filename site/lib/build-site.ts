@@ -1,10 +1,16 @@
 /**
  * One build of the public site from a snapshot file into a folder: Astro's static build, then
- * Pagefind's index of the pages through its Node API. Used by `npm run build:site` and `npm start`.
+ * Pagefind's index of the directory's search records through its Node API. Used by `npm run build:site` and `npm start`.
  */
 import { randomUUID } from 'node:crypto'
-import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { parseSnapshot } from '../../schemas/snapshot.ts'
+import { buildDate } from './build-context.ts'
+import { buildDirectory } from './directory.ts'
+import { writeSiteShards } from './postcode-shards.ts'
+import { recordHtml, searchRecordsOf, type SearchRecord } from './search-records.ts'
+import { readSearchWords } from './search-words.ts'
 
 export interface BuildSiteOptions {
   /** The project root (where astro.config.mjs is). */
@@ -19,22 +25,32 @@ export interface BuildSiteResult {
   indexedPages: number
   astroSeconds: number
   pagefindSeconds: number
+  /** The postcode lookups written: how many outcodes and postcodes, from which file. */
+  postcodes: { outcodes: number; postcodes: number; source: string }
 }
 
 const filesUnder = async (dir: string): Promise<string[]> =>
   (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
 
-/** Index the built pages for search. Pages mark what to index with data-pagefind-body. */
-export const indexForSearch = async (outDir: string): Promise<number> => {
+/**
+ * Index the directory for search with Pagefind's Node API: one small document per record
+ * (site/lib/search-records.ts) rather than the built pages, so filters are exact and names
+ * outrank body text. Errors fail the build; the index is always closed.
+ */
+export const indexForSearch = async (outDir: string, records: readonly SearchRecord[]): Promise<number> => {
   const pagefind = await import('pagefind')
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' })
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-    const added = await index.addDirectory({ path: outDir })
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`)
+    for (let i = 0; i < records.length; i += 200) {
+      const batch = records.slice(i, i + 200)
+      const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })))
+      const failed = added.findIndex((a) => a.errors.length > 0)
+      if (failed >= 0) throw new Error(`Pagefind could not index ${batch[failed]!.url}: ${added[failed]!.errors.join('; ')}`)
+    }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-    return added.page_count
+    return records.length
   } finally {
     await pagefind.close()
   }
@@ -62,6 +78,7 @@ const moveInto = async (from: string, to: string): Promise<void> => {
 export const buildSite = async ({ root, snapshotFile, outDir }: BuildSiteOptions): Promise<BuildSiteResult> => {
   process.env.SNAPSHOT_FILE = snapshotFile
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
+  const terms = readSearchWords() // checked before anything is built: a mistake names its line
   const stage = path.join(root, '.site-build', randomUUID())
   try {
     const { build } = await import('astro')
@@ -69,11 +86,16 @@ export const buildSite = async ({ root, snapshotFile, outDir }: BuildSiteOptions
     await build({ root, outDir: stage, logLevel: 'warn' })
     const astroSeconds = (performance.now() - astroStarted) / 1000
     const pagefindStarted = performance.now()
-    const indexedPages = await indexForSearch(stage)
+    // Read here, not through buildContext(): that is memoised per process, and a benchmark builds several snapshots in one.
+    const directory = buildDirectory(parseSnapshot(JSON.parse(await readFile(snapshotFile, 'utf8'))), buildDate())
+    const records = searchRecordsOf(directory, terms)
+    const indexedPages = await indexForSearch(stage, records)
+    // Postcode lookups for "near me": the ONSPD import if there is one, else the demo extract, plus every venue's postcode.
+    const postcodes = await writeSiteShards({ outDir: path.join(stage, 'postcodes'), demoCsv: path.join(root, 'seed/data/onspd-demo.csv'), venues: directory.venues })
     const pagefindSeconds = (performance.now() - pagefindStarted) / 1000
     const files = await filesUnder(stage)
     await moveInto(stage, outDir)
-    return { pages: files.filter((f) => f.endsWith('.html')).length, files: files.length, indexedPages, astroSeconds, pagefindSeconds }
+    return { pages: files.filter((f) => f.endsWith('.html')).length, files: files.length, indexedPages, astroSeconds, pagefindSeconds, postcodes }
   } finally {
     await rm(stage, { recursive: true, force: true })
   }
