@@ -20,8 +20,9 @@ export const milesBetween = (a: Point, b: Point): number => {
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
-/** "0.4 miles", "1 mile", "12 miles". */
+/** "less than 0.1 miles", "0.4 miles", "1 mile", "12 miles". */
 export const formatMiles = (miles: number): string => {
+  if (miles < 0.05) return 'less than 0.1 miles'
   if (miles < 10) {
     const rounded = Math.round(miles * 10) / 10
     return `${rounded} ${rounded === 1 ? 'mile' : 'miles'}`

@@ -3,7 +3,7 @@
  * Pagefind's index of the directory's search records through its Node API. Used by `npm run build:site` and `npm start`.
  */
 import { randomUUID } from 'node:crypto'
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseSnapshot } from '../../schemas/snapshot.ts'
 import { buildDate } from './build-context.ts'
@@ -50,10 +50,28 @@ export const indexForSearch = async (outDir: string, records: readonly SearchRec
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+    await writeOfflineList(path.join(outDir, 'pagefind'))
     return records.length
   } finally {
     await pagefind.close()
   }
+}
+
+/**
+ * pagefind/offline-files.json: the index's chunk files and their total size, so the search page
+ * can fetch a small index whole after the first search and go on searching without a connection.
+ */
+const writeOfflineList = async (pagefindDir: string): Promise<void> => {
+  const files: string[] = []
+  let bytes = 0
+  for (const folder of ['index', 'filter', 'fragment']) {
+    const entries = await readdir(path.join(pagefindDir, folder), { withFileTypes: true }).catch(() => [])
+    for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
+      files.push(`/pagefind/${folder}/${entry.name}`)
+      bytes += (await stat(path.join(pagefindDir, folder, entry.name))).size
+    }
+  }
+  await writeFile(path.join(pagefindDir, 'offline-files.json'), JSON.stringify({ bytes, files }))
 }
 
 /** Put a finished build in place of the output folder: a rename where it can, a copy across file systems. */

@@ -27,7 +27,7 @@ export const sessionsOnDay = (d: Directory, day: Weekday): DayGroup[] =>
           hub,
           sessions: d
             .sessionsOfHub(hub.id)
-            .filter((s) => s.days.includes(day) && (!s.lastDate || s.lastDate >= d.today))
+            .filter((s) => s.days.includes(day) && (!s.lastDate || s.lastDate.slice(0, 10) >= d.today))
             .flatMap((session) => {
               const service = d.service(session.service)
               const venue = d.venue(session.venue)

@@ -67,7 +67,7 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
 
   for (const service of d.services) {
     const facts = serviceFacts(service)
-    const sessions = d.sessionsOfService(service.id).filter((s) => !s.lastDate || s.lastDate >= d.today)
+    const sessions = d.sessionsOfService(service.id).filter((s) => !s.lastDate || s.lastDate.slice(0, 10) >= d.today)
     const venues = unique(sessions.map((s) => s.venue)).map((v) => d.venue(v)).filter((v): v is PublishedVenue => !!v)
     const hubs = unique([...service.hubs, ...sessions.map((s) => s.hub)].map(String)).map((h) => d.hub(h)).filter((h) => !!h)
     const places = uniquePlaces(venues.map(placeOf))
@@ -106,7 +106,7 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
       url: `/services/${service.slug}/#session-${session.slug}`,
       kind: 'Session',
       title,
-      line: `${pattern}. ${venue.name}${venue.address.town ? `, ${venue.address.town}` : ''}.`,
+      line: `${pattern}. ${venue.name}${venue.address.town ? `, ${venue.address.town}` : ''}. ${costText(service.cost)}.`,
       text: [
         { weight: 10, text: `${service.name} ${session.title ?? ''}` },
         { weight: 7, text: [facts.allCategories.join(', '), wordsFor(service.name, session.title, facts.allCategories.join(' '), facts.body)].filter(Boolean).join('. ') },

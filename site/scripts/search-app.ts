@@ -218,7 +218,26 @@ export const startSearchApp = (doc: Document): void => {
       .filter(Boolean)
       .join(' ')
     setBusy(false)
+    void keepForOffline()
   }
+
+  /**
+   * After the first search, a small index (under 1.5 MB, as the demo's) is fetched whole, so
+   * searching goes on without a connection; its files are named by content and cached for a year.
+   */
+  let offline: Promise<void> | undefined
+  const keepForOffline = () =>
+    (offline ??= (async () => {
+      const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData
+      if (saveData) return
+      const list = (await (await fetch('/pagefind/offline-files.json')).json()) as { bytes: number; files: string[] }
+      if (list.bytes > 1_500_000) return
+      const queue = [...list.files]
+      await Promise.all(Array.from({ length: 4 }, async () => {
+        for (let file = queue.shift(); file; file = queue.shift()) await fetch(file).then((r) => r.arrayBuffer())
+      }))
+      app.dataset.offlineReady = 'true'
+    })().catch(() => undefined))
 
   /** One search: results (nearest first when there is a place), and the counts for every filter. */
   /**

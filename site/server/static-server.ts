@@ -78,6 +78,8 @@ function isCompressible(contentType: string): boolean {
 function cacheControlOf(pathname: string, contentType: string): string {
   if (contentType.startsWith('text/html')) return 'no-cache'
   if (pathname.startsWith('/_astro/')) return IMMUTABLE
+  // Pagefind names its index, filter and fragment files by their content.
+  if (/^\/pagefind\/(index|filter|fragment)\//.test(pathname)) return IMMUTABLE
   return 'public, max-age=300'
 }
 

@@ -19,7 +19,8 @@ describe('postcodes and distance', () => {
     expect(milesBetween({ latitude: 53, longitude: -2 }, { latitude: 53, longitude: -2 })).toBe(0)
   })
   it('words distances', () => {
-    expect(formatMiles(0)).toBe('0 miles')
+    expect(formatMiles(0)).toBe('less than 0.1 miles')
+    expect(formatMiles(0.06)).toBe('0.1 miles')
     expect(formatMiles(0.44)).toBe('0.4 miles')
     expect(formatMiles(1)).toBe('1 mile')
     expect(formatMiles(9.96)).toBe('10 miles')
