@@ -32,9 +32,10 @@ try {
     onProgress: (rows) => rows % 500_000 === 0 && console.log(`  ${thousands(rows)} rows read`),
   })
   const peakMb = process.resourceUsage().maxRSS / 1024
+  const seconds = counts.seconds < 10 ? counts.seconds.toFixed(2) : counts.seconds.toFixed(1)
   console.log(
     [
-      `Imported ${thousands(counts.postcodes)} postcodes in ${thousands(counts.outcodes)} outcode files in ${counts.seconds.toFixed(1)} s (peak memory ${peakMb.toFixed(0)} MB).`,
+      `Imported ${thousands(counts.postcodes)} postcodes in ${thousands(counts.outcodes)} outcode files in ${seconds} s (peak memory ${peakMb.toFixed(0)} MB).`,
       `  rows read                    ${thousands(counts.rows)}`,
       `  postcodes kept               ${thousands(counts.postcodes)}`,
       `  skipped, terminated          ${thousands(counts.terminated)}${values['include-terminated'] ? ' (--include-terminated)' : ''}`,
@@ -42,7 +43,7 @@ try {
       `  skipped, outside --areas     ${thousands(counts.outsideAreas)}`,
       ...(counts.unreadable > 0 ? [`  skipped, unreadable postcode ${thousands(counts.unreadable)}`] : []),
       `  outcodes written             ${thousands(counts.outcodes)}`,
-      `  seconds                      ${counts.seconds.toFixed(1)}`,
+      `  seconds                      ${seconds}`,
     ].join('\n'),
   )
 } catch (error) {
