@@ -4,7 +4,8 @@
  * is exact: a session's day and time of day, cost, how to go, age groups, category, hub, area,
  * and where it happens. Each record becomes a small HTML document for Pagefind, with weights so
  * names and categories outrank body text:
- *   name 10, categories and parents' words for them 7, places (hub, venue, area) 3, the rest 1.
+ *   name 10, categories and parents' words for them 7, places (hub, venue, area) 3, the rest 1;
+ * a session's name 8 and categories 6, so a service's own page comes before its sessions.
  * A session's record links to its series on the service page (#session-<slug>).
  */
 import { readPostcode } from '../../schemas/distance.ts'
@@ -108,8 +109,9 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
       title,
       line: `${pattern}. ${venue.name}${venue.address.town ? `, ${venue.address.town}` : ''}. ${costText(service.cost)}.`,
       text: [
-        { weight: 10, text: `${service.name} ${session.title ?? ''}` },
-        { weight: 7, text: [facts.allCategories.join(', '), wordsFor(service.name, session.title, facts.allCategories.join(' '), facts.body)].filter(Boolean).join('. ') },
+        // A little under the service's own weights, so the service's page comes before its sessions.
+        { weight: 8, text: `${service.name} ${session.title ?? ''}` },
+        { weight: 6, text: [facts.allCategories.join(', '), wordsFor(service.name, session.title, facts.allCategories.join(' '), facts.body)].filter(Boolean).join('. ') },
         { weight: 3, text: unique([hub.name, hub.locality, venue.name, venue.address.town ?? '']).join(', ') },
         { weight: 1, text: [pattern, session.bookingNotes, service.summary, whoFor(service), costText(service.cost)].filter(Boolean).join(' ') },
       ],

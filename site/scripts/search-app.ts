@@ -81,7 +81,8 @@ export const startSearchApp = (doc: Document): void => {
     (pagefind ??= (async () => {
       const url = '/pagefind/pagefind.js'
       const api = (await import(/* @vite-ignore */ url)) as Pagefind
-      await api.options({ baseUrl: '/' })
+      // A long page is penalised less than by default: a service's page has its whole description.
+      await api.options({ baseUrl: '/', ranking: { pageLength: 0.1 } })
       await api.init()
       return api
     })())
@@ -163,6 +164,7 @@ export const startSearchApp = (doc: Document): void => {
 
   const run = async (state: SearchState) => {
     const mine = ++generation
+    setBusy(true)
     const meaning = interpretQuery(state.q, config.terms)
     const hasFilters = facetNames.some((n) => state.filters[n]?.length) || meaning.days.length > 0 || meaning.times.length > 0 || meaning.free
     const place = await locate(state, meaning).catch(() => ({ error: 'We could not look up that postcode just now. Check your connection and try again.' }) as { error: string; point?: undefined; label?: undefined })

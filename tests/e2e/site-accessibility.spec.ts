@@ -23,6 +23,10 @@ const templates: { name: string; path: string; status?: number }[] = [
   { name: 'age group', path: '/ages/baby/' },
   { name: 'search', path: '/search/' },
   { name: 'search with a query', path: '/search/?q=stay+and+play' },
+  { name: 'search with filters and a place', path: '/search/?q=stay+and+play&day=Tuesday&cost=Free#where=WA5+1EZ&radius=5' },
+  { name: 'search for a postcode not found', path: '/search/?q=baby#where=WA99+9ZZ' },
+  { name: 'browse by day index', path: '/days/' },
+  { name: 'browse by day', path: '/days/tuesday/' },
   { name: 'accessibility statement', path: '/accessibility/' },
   { name: 'privacy notice', path: '/privacy/' },
   { name: 'not found', path: '/no-such-page/', status: 404 },
@@ -44,13 +48,15 @@ const describeViolations = (where: string, violations: AxeResults['violations'])
     }),
   ].join('\n')
 
-/** Open a page and let it settle; on the search page with a query, wait for Pagefind's results. */
+/** Open a page and let it settle; on the search page, wait for the results and open every filter (axe checks what is shown). */
 const open = async (page: Page, template: (typeof templates)[number], javaScript: boolean) => {
   const response = await page.goto(template.path, { waitUntil: 'load' })
   expect(response?.status(), `status of ${template.path}`).toBe(template.status ?? 200)
   if (javaScript && template.path.startsWith('/search/')) {
-    await expect(page.locator('#search .pagefind-ui__search-input')).toBeVisible()
-    if (template.path.includes('?q=')) await expect(page.locator('#search .pagefind-ui__result').first()).toBeVisible()
+    await expect(page.locator('#search-input')).toBeVisible()
+    await expect(page.locator('#search-results')).toHaveAttribute('data-search-state', /idle|done/)
+    if (template.path.includes('?q=')) await expect(page.locator('#search-results[data-search-state="done"] > li').first()).toBeVisible()
+    for (const details of await page.locator('#search-filters details').all()) await details.locator('summary').click()
   }
   await page.waitForLoadState('networkidle')
 }
@@ -121,7 +127,7 @@ test.describe('reflow at 320 CSS px (1280 px at 400% zoom)', () => {
 })
 
 test.describe('no third-party requests', () => {
-  for (const path of ['/', '/hubs/birchwood-family-hub/', '/services/stay-and-play/', '/whats-on/', '/search/?q=stay+and+play']) {
+  for (const path of ['/', '/hubs/birchwood-family-hub/', '/services/stay-and-play/', '/whats-on/', '/search/?q=stay+and+play', '/search/?q=stay+and+play#where=WA5+1EZ']) {
     test(`only the site itself is asked, on ${path}`, async ({ page, baseURL }) => {
       const own = new URL(baseURL!).host
       const elsewhere: string[] = []
@@ -132,7 +138,7 @@ test.describe('no third-party requests', () => {
         if (url.host !== own) elsewhere.push(`${request.resourceType()} ${request.url()}`)
       })
       await page.goto(path)
-      if (path.includes('?q=')) await expect(page.locator('#search .pagefind-ui__result').first()).toBeVisible()
+      if (path.includes('?q=')) await expect(page.locator('#search-results > li').first()).toBeVisible()
       await page.waitForLoadState('networkidle')
       expect(elsewhere, `requests from ${path} to hosts other than ${own}`).toEqual([])
     })

@@ -149,22 +149,18 @@ test('every page link works without JavaScript: home to hub to service to venue,
   await context.close()
 })
 
-test('a parent searches "stay and play" near WA5 from the home page: results, and the West hubs nearest first with distances, the postcode never sent', async ({ page }) => {
+test('a parent searches "stay and play" near WA5 from the home page: West places nearest first with distances, the postcode never sent', async ({ page }) => {
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
   await openOn(page, '/')
   await page.getByLabel('What are you looking for?').fill('stay and play')
-  await page.getByLabel('Where? (optional)').fill('wa5')
+  await page.getByLabel('Where? (optional)').fill('wa5 1ez')
   await page.getByRole('button', { name: 'Search' }).click()
-  await expect(page).toHaveURL(/\/search\/\?q=stay%20and%20play#where=wa5$/)
-  const nearest = page.locator('#nearest-hubs')
-  await expect(nearest.getByRole('heading')).toHaveText('Family hubs nearest WA5')
-  await expect(nearest.locator('li').first()).toContainText('(West)')
-  await expect(nearest.locator('li').first()).toContainText(/\d+(\.\d)? miles?$/)
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible()
-  expect(requests.filter((url) => /wa5/i.test(url))).toEqual([])
-
-  await page.getByRole('textbox', { name: 'Family hubs near a postcode' }).fill('WA99 9ZZ')
-  await page.getByRole('button', { name: 'Find hubs' }).click()
-  await expect(nearest).toHaveText('We could not find WA99 9ZZ. Check it, or use your location.')
+  await expect(page).toHaveURL(/\/search\/\?q=stay%20and%20play#where=wa5%201ez$/)
+  await expect(page.locator('#search-results[data-search-state="done"] > li').first()).toBeVisible()
+  await expect(page.locator('#search-status')).toContainText('within 5 miles of WA5 1EZ')
+  await expect(page.locator('#search-results > li').first()).toContainText(/miles/)
+  // Only the outcode's lookup file is asked for: the full postcode never leaves the browser.
+  expect(requests.filter((url) => /1ez/i.test(url))).toEqual([])
+  expect(requests.filter((url) => /wa5/i.test(url)).map((url) => new URL(url).pathname)).toEqual(['/postcodes/WA5.json'])
 })
