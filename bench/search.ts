@@ -330,12 +330,16 @@ const benchSize = async (size: string, work: string, browser: Browser): Promise<
     // One visit first, not measured: it fills the server's cache of compressed files (as a CDN's
     // would be) and the disk cache, so the first query is not charged for them.
     const warmUp = await measureQuery(browser, baseUrl, queries[0]!)
-    for (const query of queries) {
-      const result = warmUp.error ? { query: query.label, url: query.url, error: warmUp.error } : await measureQuery(browser, baseUrl, query)
-      if (result.error) console.error(`${size}: ${result.error}`)
-      results.push(result)
-      if (warmUp.error) break
-    }
+    if (warmUp.error) {
+      // Nothing would be measured: say why once, rather than wait for every query to time out.
+      console.error(`${size}: ${warmUp.error}`)
+      for (const query of queries) results.push({ query: query.label, url: query.url, error: warmUp.error })
+    } else
+      for (const query of queries) {
+        const result = await measureQuery(browser, baseUrl, query)
+        if (result.error) console.error(`${size}: ${result.error}`)
+        results.push(result)
+      }
   } finally {
     await closeServer(server)
   }
