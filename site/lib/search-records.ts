@@ -132,7 +132,6 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
 
   for (const hub of d.hubs) {
     const venue = d.venue(hub.mainVenue) ?? d.venuesOfHub(hub.id)[0]
-    const services = d.servicesOfHub(hub.id)
     records.push({
       url: `/hubs/${hub.slug}/`,
       kind: 'Family hub',
@@ -142,7 +141,8 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
         { weight: 10, text: hub.name },
         { weight: 7, text: 'Family hub' },
         { weight: 3, text: [hub.locality, venue ? addressText(venue) : ''].join(' ') },
-        { weight: 1, text: [hub.description, services.map((s) => s.name).join(', ')].filter(Boolean).join(' ') },
+        // Not the names of its services: their own records and sessions answer those searches.
+        { weight: 1, text: hub.description ?? '' },
       ],
       filters: { type: ['Family hub'], hub: [hub.name], area: [hub.locality] },
       places: uniquePlaces([venue && placeOf(venue)]),
@@ -161,7 +161,7 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
       text: [
         { weight: 10, text: venue.name },
         { weight: 3, text: [addressText(venue), ...hubs.map((h) => `${h.name} ${h.locality}`)].join(' ') },
-        { weight: 1, text: [venue.accessibilityNotes, unique(sessions.map((s) => d.service(s.service)?.name ?? '')).join(', ')].filter(Boolean).join(' ') },
+        { weight: 1, text: venue.accessibilityNotes ?? '' },
       ],
       filters: { type: ['Venue'], hub: unique(hubs.map((h) => h.name)), area: unique(hubs.map((h) => h.locality)) },
       places: uniquePlaces([placeOf(venue)]),

@@ -275,8 +275,13 @@ export const startSearchApp = (doc: Document): void => {
       counts[name] = others.filters[name] ?? {}
     }
     if (!point) {
-      const ranked = exact && main.results.length > 0 ? keep((await api.search(query, { filters: { ...filters, ...where } }))!.results) : main.results
-      return { stream: listStream(ranked), counts }
+      if (exact) return { stream: listStream(main.results.length > 0 ? keep((await api.search(query, { filters }))!.results) : []), counts }
+      // Several words: the pages with them as a phrase first ("baby massage" before a page with "baby" and "massage" apart).
+      if (query?.includes(' ') && main.results.length > 1) {
+        const phrase = new Set((await api.search(`"${query}"`, { filters }))!.results.map((r) => r.id))
+        return { stream: listStream([...main.results.filter((r) => phrase.has(r.id)), ...main.results.filter((r) => !phrase.has(r.id))]), counts }
+      }
+      return { stream: listStream(main.results), counts }
     }
     // Nearest first: the places with results, in order of distance, searched one at a time as the parent reads on.
     const perPlace = (area: string) => main.filters[placeFilter(area)]
