@@ -134,6 +134,7 @@ export const startSearchApp = (doc: Document): void => {
 
   // One search at a time: a newer one makes older ones stop drawing.
   let generation = 0
+  let running = false
   let stream: ResultStream | undefined
 
   const filtersFor = (state: SearchState, meaning: Interpretation, without?: FacetName): Filters => {
@@ -142,14 +143,22 @@ export const startSearchApp = (doc: Document): void => {
     if (!chosen.day?.length && meaning.days.length) chosen.day = meaning.days
     if (!chosen.time?.length && meaning.times.length) chosen.time = meaning.times
     if (!chosen.cost?.length && meaning.free) chosen.cost = ['Free']
-    // Every facet is named, unchosen ones with no values: that loads its part of the index, so
-    // Pagefind counts its values, without narrowing the results.
+    // An open filter that narrows nothing is named with no values: that loads its part of the
+    // index, so Pagefind counts its values. Closed ones are left out until opened: their parts
+    // of the index are not fetched (at 5,000 services they are 500 KB of a first search).
+    const open = openFacets()
     const filters: Filters = {}
-    for (const name of facetNames) filters[name] = name !== without && chosen[name]?.length ? { any: chosen[name] } : []
+    for (const name of facetNames) {
+      if (name !== without && chosen[name]?.length) filters[name] = { any: chosen[name] }
+      else if (open.has(name) || name === without) filters[name] = []
+    }
     return filters
   }
+  const openFacets = () => new Set([...filtersForm.querySelectorAll<HTMLDetailsElement>('details[data-facet][open]')].map((d) => d.dataset.facet as FacetName))
+  const narrows = (filter: unknown) => filter !== undefined && !Array.isArray(filter)
 
   const setBusy = (busy: boolean) => {
+    if (!busy) running = false
     list.setAttribute('aria-busy', String(busy))
     list.dataset.searchState = busy ? 'searching' : 'done'
   }
@@ -162,8 +171,15 @@ export const startSearchApp = (doc: Document): void => {
     return found.found ? { point: found.point, label: found.label } : { error: found.message }
   }
 
-  const run = async (state: SearchState) => {
+  const run = (state: SearchState) =>
+    runSearch(state).catch(() => {
+      status.textContent = 'Search could not finish. Check your connection and try again.'
+      setBusy(false)
+    })
+
+  const runSearch = async (state: SearchState) => {
     const mine = ++generation
+    running = true
     setBusy(true)
     const meaning = interpretQuery(state.q, config.terms)
     const hasFilters = facetNames.some((n) => state.filters[n]?.length) || meaning.days.length > 0 || meaning.times.length > 0 || meaning.free
@@ -220,6 +236,7 @@ export const startSearchApp = (doc: Document): void => {
       .filter(Boolean)
       .join(' ')
     setBusy(false)
+    void countOpenFacets()
     void keepForOffline()
   }
 
@@ -269,8 +286,9 @@ export const startSearchApp = (doc: Document): void => {
     const keep = (results: PagefindResult[]) => (allowed ? results.filter((r) => allowed.has(r.id)) : results)
     // Counts: for a filter with values chosen, what each value would give with the others kept.
     const counts: Record<string, Record<string, number>> = { ...main.filters }
+    lastSearch = { api, counted, state, meaning, where, facets: new Set(facetNames.filter((n) => filters[n] !== undefined)) }
     for (const name of facetNames) {
-      if (Array.isArray(filters[name])) continue
+      if (!narrows(filters[name])) continue
       const others = (await api.search(counted, { filters: { ...filtersFor(state, meaning, name), ...where } }))!
       counts[name] = others.filters[name] ?? {}
     }
@@ -355,8 +373,26 @@ export const startSearchApp = (doc: Document): void => {
     anywhere.hidden = false
   }
 
-  const showCounts = (counts: Record<string, Record<string, number>>, state: SearchState) => {
-    for (const box of filtersForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+  /** What the last search was, so a filter opened afterwards can be counted for it. */
+  let lastSearch: { api: Pagefind; counted: string | null; state: SearchState; meaning: Interpretation; where: Filters; facets: Set<FacetName> } | undefined
+  /** Count the values of open filters the last search did not count (opened since, or during it). */
+  const countOpenFacets = async () => {
+    const last = lastSearch
+    if (!last) return
+    for (const name of openFacets()) {
+      if (last.facets.has(name)) continue
+      last.facets.add(name)
+      const response = await last.api.search(last.counted, { filters: { ...filtersFor(last.state, last.meaning, name), ...last.where } })
+      if (last === lastSearch && response) showCounts({ [name]: response.filters[name] ?? {} }, last.state, name)
+    }
+  }
+  for (const details of filtersForm.querySelectorAll<HTMLDetailsElement>('details[data-facet]'))
+    details.addEventListener('toggle', () => {
+      if (details.open && list.dataset.searchState === 'done') void countOpenFacets()
+    })
+
+  const showCounts = (counts: Record<string, Record<string, number>>, state: SearchState, only?: FacetName) => {
+    for (const box of filtersForm.querySelectorAll<HTMLInputElement>(only ? `input[name="${only}"]` : 'input[type="checkbox"]')) {
       const count = box.parentElement?.querySelector<HTMLElement>('[data-count]')
       if (!count) continue
       const n = counts[box.name]?.[box.value]
@@ -390,13 +426,17 @@ export const startSearchApp = (doc: Document): void => {
   let typedSinceCommit = false
   const go = (mode: 'push' | 'replace') => {
     const next = readControls()
-    if (sameSearch(next, current) && mode === 'replace') return
+    if (sameSearch(next, current) && mode === 'replace') {
+      if (!running) setBusy(false) // typed nothing that changes the search
+      return
+    }
     current = next
     commit(current, mode)
     void run(current)
   }
   input.addEventListener('input', () => {
     clearTimeout(typing)
+    setBusy(true) // results are about to change
     typing = setTimeout(() => {
       // The first change after a committed search adds a history entry; further typing updates it.
       go(typedSinceCommit ? 'replace' : 'push')
