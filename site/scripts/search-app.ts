@@ -221,7 +221,7 @@ export const startSearchApp = (doc: Document): void => {
     if (mine !== generation) return
     stream = response.stream
     list.replaceChildren()
-    await showMore(mine, place.point !== undefined)
+    await showMore(mine)
     if (mine !== generation) return
     await showAnywhere(api, used, state, meaning, place.point !== undefined, mine)
     showCounts(response.counts, state)
@@ -345,13 +345,12 @@ export const startSearchApp = (doc: Document): void => {
     return item
   }
 
-  const showMore = async (mine: number, located: boolean) => {
+  const showMore = async (mine: number) => {
     if (!stream) return
     const page = await stream.next(PAGE_SIZE)
     const items = await Promise.all(page.map(renderResult))
     if (mine !== generation) return
     list.append(...items)
-    list.classList.toggle('fh-results--located', located)
     more.hidden = list.children.length >= stream.total || page.length === 0
   }
 
@@ -473,7 +472,7 @@ export const startSearchApp = (doc: Document): void => {
   })
   more.addEventListener('click', () => {
     const first = list.children.length
-    void showMore(generation, current.near !== undefined || current.where !== undefined).then(() => {
+    void showMore(generation).then(() => {
       // Keyboard and screen reader users carry on from the first new result.
       list.children[first]?.querySelector('a')?.focus()
     })
