@@ -12,8 +12,13 @@ import { Categories } from './collections/Categories.ts'
 import { Hubs } from './collections/Hubs.ts'
 import { Media } from './collections/Media.ts'
 import { Organisations } from './collections/Organisations.ts'
+import { ProblemReports } from './collections/ProblemReports.ts'
+import { PublishLocks } from './collections/PublishLocks.ts'
+import { ReviewReminders } from './collections/ReviewReminders.ts'
+import { ReviewRequests } from './collections/ReviewRequests.ts'
 import { Services } from './collections/Services.ts'
 import { Sessions } from './collections/Sessions.ts'
+import { SiteBuilds } from './collections/SiteBuilds.ts'
 import { Users } from './collections/Users.ts'
 import { Venues } from './collections/Venues.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
@@ -32,7 +37,23 @@ export default buildConfig({
     dateFormat: 'd MMM yyyy, HH:mm',
     timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'UK time', value: 'Europe/London' }] },
   },
-  collections: [Services, Sessions, Hubs, Venues, Organisations, Categories, CalendarEntries, Articles, Media, Users],
+  collections: [
+    Services,
+    Sessions,
+    Hubs,
+    Venues,
+    Organisations,
+    Categories,
+    CalendarEntries,
+    Articles,
+    Media,
+    Users,
+    ReviewRequests,
+    ProblemReports,
+    SiteBuilds,
+    ReviewReminders,
+    PublishLocks,
+  ],
   db: databaseAdapter(chooseDatabase(process.env)),
   editor: lexicalEditor(),
   sharp,

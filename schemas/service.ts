@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { reviewEveryMonthsSchema } from './freshness.ts'
 import { ageRangeSchema } from './age-range.ts'
 import { calendarDateSchema } from './calendar-date.ts'
 import { emailSchema, idSchema, optional, optionalText, phoneSchema, relationSchema, requiredRelation, requiredText, slugSchema, urlSchema } from './fields.ts'
@@ -75,6 +76,7 @@ export const serviceSchema = z.object({
   status: z.enum(serviceStatuses).nullish().transform((v) => v ?? 'active'),
   lastReviewed: optional(calendarDateSchema('Last reviewed')),
   reviewedBy: relationSchema.nullish(),
+  reviewEveryMonths: reviewEveryMonthsSchema,
   internalNotes: optionalText,
 })
 export type Service = z.infer<typeof serviceSchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { reviewEveryMonthsSchema } from './freshness.ts'
 import { calendarDateSchema, dayInfo, formatDayMonth, formatLongDate } from './calendar-date.ts'
 import { idSchema, minutesOf, optional, optionalText, relationSchema, requiredRelation, slugSchema, timeSchema } from './fields.ts'
 import { compileRecurrence, describeRecurrence, firstRuleDate, recurrenceOf } from './recurrence.ts'
@@ -47,6 +48,9 @@ export const sessionSchema = z
     capacity: z.number().nullish(),
     bookingNotes: optionalText,
     exceptions: z.array(sessionExceptionSchema).nullish().transform((v) => v ?? []),
+    lastReviewed: optional(calendarDateSchema('Last reviewed')),
+    reviewedBy: relationSchema.nullish(),
+    reviewEveryMonths: reviewEveryMonthsSchema,
   })
   .superRefine((s, ctx) => {
     if (s.days.length === 0)

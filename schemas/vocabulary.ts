@@ -207,3 +207,37 @@ export type Role = (typeof roles)[number]
 
 export const labelOf = <V extends string>(options: readonly Option<V>[], value: V): string =>
   options.find((o) => o.value === value)?.label ?? value
+
+/** What a parent says is wrong on a service page ("Report something wrong"). */
+export const problemTopicOptions = [
+  { value: 'times', label: 'The days or times are wrong' },
+  { value: 'place', label: 'The place or address is wrong' },
+  { value: 'contact', label: 'The phone number, email or website is wrong' },
+  { value: 'cost', label: 'The cost or how to book is wrong' },
+  { value: 'ended', label: 'It no longer runs' },
+  { value: 'other', label: 'Something else' },
+] as const satisfies readonly Option[]
+export const problemTopics = values(problemTopicOptions)
+
+/** Where a problem report is in hub staff's work. */
+export const problemReportStatusOptions = [
+  { value: 'open', label: 'To do' },
+  { value: 'done', label: 'Done' },
+] as const satisfies readonly Option[]
+export const problemReportStatuses = values(problemReportStatusOptions)
+
+/** Where a partner's change is in review. */
+export const reviewStatusOptions = [
+  { value: 'waiting', label: 'Waiting for review' },
+  { value: 'approved', label: 'Approved and published' },
+  { value: 'returned', label: 'Returned to the partner' },
+] as const satisfies readonly Option[]
+export const reviewStatuses = values(reviewStatusOptions)
+
+/** What happened in a review, one entry each time. */
+export const reviewDecisionOptions = [
+  { value: 'submitted', label: 'Sent for review' },
+  { value: 'approved', label: 'Approved and published' },
+  { value: 'returned', label: 'Returned with a comment' },
+] as const satisfies readonly Option[]
+export const reviewDecisions = values(reviewDecisionOptions)

@@ -15,7 +15,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: 'Advice article', plural: 'Advice articles' },
   defaultSort: 'title',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'topics', '_status', 'lastReviewed'], group: 'Advice' },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: councilStaff, create: adminOnly, update: adminOnly, delete: adminOnly },
   hooks: { beforeChange: [validateWith(articleSchema)] },
   fields: [

@@ -4,8 +4,8 @@ import { publishedOrOwnOrganisation } from '../access/publishedOrOwnOrganisation
 import { hubIdsOf, isHubStaffUser, organisationIdOf } from '../access/roles.ts'
 import { canCreateService, canDeleteService, canUpdateService } from '../access/serviceAccess.ts'
 import { staffOnlyField } from '../access/staffOnlyField.ts'
-import { calendarDateField } from '../fields/calendarDateField.ts'
 import { selectOptions } from '../fields/options.ts'
+import { reviewFields } from '../fields/reviewFields.ts'
 import { slugField } from '../fields/slugField.ts'
 import { partnerSavesDrafts } from '../hooks/partnerSavesDrafts.ts'
 import { syncSessionProviders } from '../hooks/syncSessionProviders.ts'
@@ -38,7 +38,7 @@ export const Services: CollectionConfig = {
     defaultColumns: ['name', 'provider', 'status', '_status', 'lastReviewed'],
     group: 'Directory',
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnOrganisation,
     readVersions: councilStaff,
@@ -128,8 +128,7 @@ export const Services: CollectionConfig = {
       ],
     },
     { name: 'status', type: 'select', required: true, defaultValue: 'active', options: selectOptions(serviceStatusOptions), admin: { position: 'sidebar' } },
-    calendarDateField('lastReviewed', 'Last reviewed'),
-    { name: 'reviewedBy', type: 'relationship', relationTo: 'users', access: { read: staffOnlyField }, admin: { position: 'sidebar' } },
+    ...reviewFields('service'),
     { name: 'internalNotes', type: 'textarea', access: { read: staffOnlyField }, admin: { description: 'Staff only: never shown on the public site.' } },
   ],
 }

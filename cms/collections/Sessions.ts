@@ -7,6 +7,7 @@ import { staffOnlyField } from '../access/staffOnlyField.ts'
 import { sessionPreviewEndpoint } from '../endpoints/sessionPreview.ts'
 import { calendarDateField } from '../fields/calendarDateField.ts'
 import { selectOptions } from '../fields/options.ts'
+import { reviewFields } from '../fields/reviewFields.ts'
 import { slugField } from '../fields/slugField.ts'
 import { timeField } from '../fields/timeField.ts'
 import { deriveSessionFields } from '../hooks/deriveSessionFields.ts'
@@ -26,7 +27,7 @@ export const Sessions: CollectionConfig = {
     group: 'Timetables',
     description: 'Each session series is one line of a hub timetable: what, where, when, and any one-off changes.',
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnOrganisation,
     readVersions: councilStaff,
@@ -143,5 +144,6 @@ export const Sessions: CollectionConfig = {
       ],
     },
     { name: 'internalNotes', type: 'textarea', access: { read: staffOnlyField }, admin: { description: 'Staff only: never shown on the public site.' } },
+    ...reviewFields('timetable'),
   ],
 }

@@ -1,9 +1,15 @@
 import * as migration_20261122_075155_initial from './20261122_075155_initial';
+import * as migration_20261123_131800_publishing_review_freshness from './20261123_131800_publishing_review_freshness';
 
 export const migrations = [
   {
     up: migration_20261122_075155_initial.up,
     down: migration_20261122_075155_initial.down,
-    name: '20261122_075155_initial'
+    name: '20261122_075155_initial',
+  },
+  {
+    up: migration_20261123_131800_publishing_review_freshness.up,
+    down: migration_20261123_131800_publishing_review_freshness.down,
+    name: '20261123_131800_publishing_review_freshness'
   },
 ];

@@ -1,0 +1,25 @@
+/**
+ * Freshness: when a service or session timetable was last checked, by whom, and how often it
+ * should be. Falls due `reviewEveryMonths` after `lastReviewed` (never checked: due now).
+ */
+import type { Field } from 'payload'
+import { staffOnlyField } from '../access/staffOnlyField.ts'
+import { calendarDateField } from './calendarDateField.ts'
+import { DEFAULT_REVIEW_MONTHS } from '../../schemas/freshness.ts'
+
+export const reviewFields = (what: string): Field[] => {
+  const lastReviewed = calendarDateField('lastReviewed', 'Last reviewed', { description: `When someone last checked this ${what} is right. Parents see “Checked on”.` })
+  return [
+  { ...lastReviewed, admin: { ...lastReviewed.admin, position: 'sidebar' } },
+  { name: 'reviewedBy', type: 'relationship', relationTo: 'users', access: { read: staffOnlyField }, admin: { position: 'sidebar', readOnly: true } },
+  {
+    name: 'reviewEveryMonths',
+    label: 'Review every (months)',
+    type: 'number',
+    defaultValue: DEFAULT_REVIEW_MONTHS,
+    min: 1,
+    max: 24,
+    admin: { position: 'sidebar', description: `How often it must be checked. ${DEFAULT_REVIEW_MONTHS} unless you change it.` },
+  },
+  ]
+}

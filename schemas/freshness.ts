@@ -1,0 +1,42 @@
+/**
+ * Freshness of what parents read: a service or session timetable is due for review
+ * `reviewEveryMonths` after it was last reviewed, and overdue once that date has passed.
+ * Calendar dates only ("2026-03-03"), so the answer is the same in any time zone.
+ */
+import { z } from 'zod'
+
+export const DEFAULT_REVIEW_MONTHS = 6
+
+export const reviewEveryMonthsSchema = z
+  .number({ error: 'Review every (months) must be a number of months from 1 to 24.' })
+  .nullish()
+  .transform((v) => v ?? DEFAULT_REVIEW_MONTHS)
+  .superRefine((v, ctx) => {
+    if (!Number.isInteger(v) || v < 1 || v > 24)
+      ctx.addIssue({ code: 'custom', message: `Review every ${v} months is not allowed. Enter a whole number of months from 1 to 24 (6 is usual).` })
+  })
+
+/** The date `months` after `date`, clamped to the month's last day (31 August + 6 months = 28 or 29 February). */
+export const addMonths = (date: string, months: number): string => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const index = y * 12 + (m - 1) + months
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`
+}
+
+export type Freshness = { state: 'never-checked' } | { state: 'fresh' | 'due' | 'overdue'; dueOn: string }
+
+/**
+ * Where a record stands on `today`: never checked; fresh; due (the due date is today or within
+ * `dueSoonDays`); or overdue (the due date has passed).
+ */
+export const freshnessOf = (lastReviewed: string | null | undefined, everyMonths: number | null | undefined, today: string, dueSoonDays = 14): Freshness => {
+  if (!lastReviewed) return { state: 'never-checked' }
+  const dueOn = addMonths(lastReviewed.slice(0, 10), everyMonths ?? DEFAULT_REVIEW_MONTHS)
+  if (dueOn < today) return { state: 'overdue', dueOn }
+  const soon = new Date(`${today}T12:00:00Z`)
+  soon.setUTCDate(soon.getUTCDate() + dueSoonDays)
+  return { state: dueOn <= soon.toISOString().slice(0, 10) ? 'due' : 'fresh', dueOn }
+}
