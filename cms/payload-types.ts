@@ -30,7 +30,13 @@ export interface Config {
     articles: Article;
     media: Media;
     users: User;
+    'review-requests': ReviewRequest;
+    'problem-reports': ProblemReport;
+    'site-builds': SiteBuild;
+    'review-reminders': ReviewReminder;
+    'publish-locks': PublishLock;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -47,7 +53,13 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
+    'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
+    'publish-locks': PublishLocksSelect<false> | PublishLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -64,7 +76,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -146,8 +164,15 @@ export interface Service {
     website?: string | null;
   };
   status: 'active' | 'temporarily-closed' | 'inactive';
+  /**
+   * When someone last checked this service is right. Parents see “Checked on”.
+   */
   lastReviewed?: string | null;
   reviewedBy?: (number | null) | User;
+  /**
+   * How often it must be checked. 6 unless you change it.
+   */
+  reviewEveryMonths?: number | null;
   /**
    * Staff only: never shown on the public site.
    */
@@ -494,6 +519,15 @@ export interface Session {
    * Staff only: never shown on the public site.
    */
   internalNotes?: string | null;
+  /**
+   * When someone last checked this timetable is right. Parents see “Checked on”.
+   */
+  lastReviewed?: string | null;
+  reviewedBy?: (number | null) | User;
+  /**
+   * How often it must be checked. 6 unless you change it.
+   */
+  reviewEveryMonths?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -574,6 +608,146 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Partners’ changes to services and sessions. Approve to publish them, or return them with a comment.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests".
+ */
+export interface ReviewRequest {
+  id: number;
+  title: string;
+  targetCollection: 'services' | 'sessions';
+  targetId: string;
+  organisation?: (number | null) | Organisation;
+  /**
+   * Hub staff of these hubs review it.
+   */
+  hubs?: (number | Hub)[] | null;
+  status: 'waiting' | 'approved' | 'returned';
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  /**
+   * Why it was returned, from the last reviewer.
+   */
+  comment?: string | null;
+  decisions?:
+    | {
+        decision: 'submitted' | 'approved' | 'returned';
+        by?: (number | null) | User;
+        at: string;
+        comment?: string | null;
+        changedFields?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What parents told us is wrong on a service page. Check it, fix the service or session, and mark the report done.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "problem-reports".
+ */
+export interface ProblemReport {
+  id: number;
+  title?: string | null;
+  service: number | Service;
+  /**
+   * The service’s hubs: their staff see this report.
+   */
+  hubs?: (number | Hub)[] | null;
+  topic: 'times' | 'place' | 'contact' | 'cost' | 'ended' | 'other';
+  details: string;
+  reporterName?: string | null;
+  /**
+   * Only if they want a reply.
+   */
+  reporterEmail?: string | null;
+  /**
+   * The page they were on.
+   */
+  page?: string | null;
+  status: 'open' | 'done';
+  staffNote?: string | null;
+  handledBy?: (number | null) | User;
+  handledAt?: string | null;
+  senderKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each publish of the public site. Changes are published within seconds; a build that fails leaves the last good site live.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  summary?: string | null;
+  status: 'queued' | 'building' | 'published' | 'unchanged' | 'failed' | 'merged' | 'rolled-back';
+  requestedAt: string;
+  /**
+   * The build waits this long after the last change, so a burst of edits makes one build.
+   */
+  runAfter: string;
+  requestedBy?: (number | null) | User;
+  /**
+   * What changed, one line per change.
+   */
+  changes?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationSeconds?: number | null;
+  heartbeatAt?: string | null;
+  /**
+   * The process that ran it.
+   */
+  worker?: string | null;
+  folder?: string | null;
+  pages?: number | null;
+  error?: string | null;
+  offendingRecord?: {
+    collection?: string | null;
+    recordId?: string | null;
+    name?: string | null;
+    field?: string | null;
+    message?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders".
+ */
+export interface ReviewReminder {
+  id: number;
+  title?: string | null;
+  targetCollection: string;
+  targetId: string;
+  /**
+   * The review date the reminder was for (YYYY-MM-DD).
+   */
+  dueOn: string;
+  sentAt: string;
+  recipients?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-locks".
+ */
+export interface PublishLock {
+  id: number;
+  key: string;
+  holder: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -589,6 +763,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -636,6 +902,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'review-requests';
+        value: number | ReviewRequest;
+      } | null)
+    | ({
+        relationTo: 'problem-reports';
+        value: number | ProblemReport;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
+      } | null)
+    | ({
+        relationTo: 'publish-locks';
+        value: number | PublishLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -735,6 +1021,7 @@ export interface ServicesSelect<T extends boolean = true> {
   status?: T;
   lastReviewed?: T;
   reviewedBy?: T;
+  reviewEveryMonths?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -775,6 +1062,9 @@ export interface SessionsSelect<T extends boolean = true> {
         id?: T;
       };
   internalNotes?: T;
+  lastReviewed?: T;
+  reviewedBy?: T;
+  reviewEveryMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -967,11 +1257,146 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests_select".
+ */
+export interface ReviewRequestsSelect<T extends boolean = true> {
+  title?: T;
+  targetCollection?: T;
+  targetId?: T;
+  organisation?: T;
+  hubs?: T;
+  status?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  comment?: T;
+  decisions?:
+    | T
+    | {
+        decision?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        changedFields?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "problem-reports_select".
+ */
+export interface ProblemReportsSelect<T extends boolean = true> {
+  title?: T;
+  service?: T;
+  hubs?: T;
+  topic?: T;
+  details?: T;
+  reporterName?: T;
+  reporterEmail?: T;
+  page?: T;
+  status?: T;
+  staffNote?: T;
+  handledBy?: T;
+  handledAt?: T;
+  senderKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  summary?: T;
+  status?: T;
+  requestedAt?: T;
+  runAfter?: T;
+  requestedBy?: T;
+  changes?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationSeconds?: T;
+  heartbeatAt?: T;
+  worker?: T;
+  folder?: T;
+  pages?: T;
+  error?: T;
+  offendingRecord?:
+    | T
+    | {
+        collection?: T;
+        recordId?: T;
+        name?: T;
+        field?: T;
+        message?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders_select".
+ */
+export interface ReviewRemindersSelect<T extends boolean = true> {
+  title?: T;
+  targetCollection?: T;
+  targetId?: T;
+  dueOn?: T;
+  sentAt?: T;
+  recipients?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-locks_select".
+ */
+export interface PublishLocksSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1014,6 +1439,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'services';
+          value: number | Service;
+        } | null)
+      | ({
+          relationTo: 'sessions';
+          value: number | Session;
+        } | null)
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
