@@ -4,6 +4,7 @@
  * Calendar dates only ("2026-03-03"), so the answer is the same in any time zone.
  */
 import { z } from 'zod'
+import { addDays, toCalendarDate } from './calendar-date.ts'
 
 export const DEFAULT_REVIEW_MONTHS = 6
 
@@ -33,10 +34,10 @@ export type Freshness = { state: 'never-checked' } | { state: 'fresh' | 'due' | 
  * `dueSoonDays`); or overdue (the due date has passed).
  */
 export const freshnessOf = (lastReviewed: string | null | undefined, everyMonths: number | null | undefined, today: string, dueSoonDays = 14): Freshness => {
-  if (!lastReviewed) return { state: 'never-checked' }
-  const dueOn = addMonths(lastReviewed.slice(0, 10), everyMonths ?? DEFAULT_REVIEW_MONTHS)
+  // A stored instant is read as its London date: "2026-06-01T23:00:00.000Z" was picked as 2 June.
+  const reviewed = lastReviewed ? toCalendarDate(lastReviewed) : undefined
+  if (!reviewed) return { state: 'never-checked' }
+  const dueOn = addMonths(reviewed, everyMonths ?? DEFAULT_REVIEW_MONTHS)
   if (dueOn < today) return { state: 'overdue', dueOn }
-  const soon = new Date(`${today}T12:00:00Z`)
-  soon.setUTCDate(soon.getUTCDate() + dueSoonDays)
-  return { state: dueOn <= soon.toISOString().slice(0, 10) ? 'due' : 'fresh', dueOn }
+  return { state: dueOn <= addDays(today, dueSoonDays) ? 'due' : 'fresh', dueOn }
 }
