@@ -36,6 +36,10 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
   mkdirSync(path.dirname(choice.file), { recursive: true })
   return sqliteAdapter({
     client: { url: choice.url },
+    // The admin, the publisher and a site build are separate processes on one file: WAL lets them
+    // read while one writes, and a writer waits up to 5 s for another instead of failing at once.
+    wal: true,
+    busyTimeout: 5000,
     push: false,
     migrationDir: sqliteMigrationsDir,
     prodMigrations: migrations,

@@ -22,6 +22,7 @@ import { SiteBuilds } from './collections/SiteBuilds.ts'
 import { Users } from './collections/Users.ts'
 import { Venues } from './collections/Venues.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
+import { publishesOnChange } from './hooks/publishOnChange.ts'
 import { cmsDir } from './paths.ts'
 import { payloadSecret } from './secret.ts'
 
@@ -38,15 +39,8 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'UK time', value: 'Europe/London' }] },
   },
   collections: [
-    Services,
-    Sessions,
-    Hubs,
-    Venues,
-    Organisations,
-    Categories,
-    CalendarEntries,
-    Articles,
-    Media,
+    // What the public site shows: a change to any of these publishes the site again.
+    ...[Services, Sessions, Hubs, Venues, Organisations, Categories, CalendarEntries, Articles, Media].map(publishesOnChange),
     Users,
     ReviewRequests,
     ProblemReports,

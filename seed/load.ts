@@ -51,7 +51,7 @@ export const seedDirectory = async (payload: Payload, options: SeedOptions = {})
       tally.existing++
       return existing.id
     }
-    const created = await payload.create({ collection, data: data() as never, depth: 0, overrideAccess: true })
+    const created = await payload.create({ collection, data: data() as never, depth: 0, overrideAccess: true, context: { skipPublish: true } })
     createdNow.add(`${collection}:${created.id}`)
     tally.created++
     return created.id
@@ -75,7 +75,7 @@ export const seedDirectory = async (payload: Payload, options: SeedOptions = {})
   for (const h of hubs) {
     const id = idFor('hubs', h.slug)
     const hub = await payload.findByID({ collection: 'hubs', id, depth: 0 })
-    if (!hub.mainVenue) await payload.update({ collection: 'hubs', id, data: { mainVenue: idFor('venues', h.mainVenue) as number }, depth: 0 })
+    if (!hub.mainVenue) await payload.update({ collection: 'hubs', id, data: { mainVenue: idFor('venues', h.mainVenue) as number }, depth: 0, context: { skipPublish: true } })
   }
 
   for (const s of services)

@@ -10,14 +10,23 @@
  *
  * Prints each stage's time, the page count and pages per second. SITE_TODAY pins the date the
  * pages are built for (tests); SITE_URL sets the public address.
+ *
+ * For the publisher: `--snapshot-out file` says where to write the snapshot read from the CMS, and
+ * `--report file` writes the outcome as JSON ({ ok, pages } or { ok: false, error, problems }), so a
+ * failure can name the record to fix.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseSnapshot, SnapshotError } from '../../schemas/snapshot.ts'
 import { buildSite } from '../lib/build-site.ts'
 
-const { values } = parseArgs({ options: { snapshot: { type: 'string' }, out: { type: 'string' } } })
+const { values } = parseArgs({
+  options: { snapshot: { type: 'string' }, out: { type: 'string' }, 'snapshot-out': { type: 'string' }, report: { type: 'string' } },
+})
+const report = async (outcome: object): Promise<void> => {
+  if (values.report) await writeFile(values.report, JSON.stringify(outcome))
+}
 const root = path.resolve(import.meta.dirname, '../..')
 const outDir = path.resolve(values.out ?? process.env.SITE_OUT_DIR ?? path.join(root, 'dist'))
 
@@ -26,7 +35,7 @@ let snapshotFile = values.snapshot ?? process.env.SNAPSHOT_FILE
 if (!snapshotFile) {
   // Read what is published now; the CMS modules load only when needed, so a build from a file never touches the database.
   const { writePublishedSnapshot } = await import('../../cms/write-published-snapshot.ts')
-  snapshotFile = path.join(root, 'data', 'snapshot.json')
+  snapshotFile = values['snapshot-out'] ?? path.join(root, 'data', 'snapshot.json')
   await writePublishedSnapshot(snapshotFile)
 }
 snapshotFile = path.resolve(snapshotFile)
@@ -35,13 +44,19 @@ try {
 } catch (error) {
   if (error instanceof SnapshotError) {
     console.error(error.message)
+    await report({ ok: false, error: error.message, problems: error.problems.slice(0, 20) })
     process.exit(1)
   }
+  await report({ ok: false, error: error instanceof Error ? error.message : String(error) })
   throw error
 }
 const snapshotSeconds = (performance.now() - started) / 1000
 
-const result = await buildSite({ root, snapshotFile, outDir })
+const result = await buildSite({ root, snapshotFile, outDir }).catch(async (error: unknown) => {
+  await report({ ok: false, error: `The site build stopped: ${error instanceof Error ? error.message : String(error)}` })
+  throw error
+})
+await report({ ok: true, pages: result.pages, files: result.files })
 const total = (performance.now() - started) / 1000
 console.log(
   [
