@@ -1,15 +1,24 @@
 /**
  * `npm start`: the product on one command. Applies migrations, seeds an empty database, builds
- * the admin if its sources changed, builds the public site from what is published, then serves
- * the admin (http://localhost:3000/admin; PORT moves it) and the public site
- * (http://localhost:4321; SITE_PORT moves it).
+ * the admin if its sources changed, then runs three things:
+ *  - the admin (http://localhost:3000/admin; PORT moves it), Payload in Next.js;
+ *  - the public site (http://localhost:4321; SITE_PORT moves it): the live build, served by the
+ *    static server (content types, caching, gzip/brotli, open CORS on feeds and open data);
+ *  - the publisher: publishes the site at start, then again a few seconds after any change to
+ *    published content, once a day for the new date, and runs scheduled publishes.
  * Set NODE_ENV=production for a real deployment: demo accounts are then refused and PAYLOAD_SECRET
  * is required.
  */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
 import { demoAccounts } from '../demo-accounts.ts'
 import { createStaticServer } from '../../site/server/static-server.ts'
+import { openPayload } from '../open-payload.ts'
+import { dataDir, rootDir } from '../paths.ts'
+import { createPublisher } from '../publishing/publisher.ts'
+import { siteBuildProcess } from '../publishing/site-build-process.ts'
+import { liveFolder, siteFoldersIn } from '../publishing/site-folders.ts'
 import { adminBuildIsCurrent, buildAdmin, runNext } from './admin-build.ts'
-import { buildPublicSite, publicSiteDir } from './build-public-site.ts'
 import { prepareDatabase, startOrExit } from './prepare-database.ts'
 
 // `next start` sets NODE_ENV=production itself: remember what the operator asked for.
@@ -17,6 +26,10 @@ process.env.FHD_DEPLOYMENT ??= process.env.NODE_ENV === 'production' ? 'producti
 const port = process.env.PORT ?? '3000'
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 process.env.SITE_URL ??= `http://localhost:${sitePort}`
+// Where the public site's forms (report a problem) post to: this admin server.
+process.env.CMS_URL ??= `http://localhost:${port}`
+const pollMs = Number(process.env.PUBLISH_POLL_MS ?? 1000)
+const JOBS_EVERY_MS = 30_000
 
 await startOrExit(async () => {
   await prepareDatabase()
@@ -25,14 +38,37 @@ await startOrExit(async () => {
     await buildAdmin()
   }
 })
-// A site that cannot be built must not keep staff out of the admin, where they can fix it.
-console.log('Building the public site from what is published...')
-await buildPublicSite().catch((error: unknown) => console.error(`${error instanceof Error ? error.message : String(error)}\nThe admin starts anyway; the public site shows its last good build, if any.`))
 
-const site = createStaticServer({ root: publicSiteDir })
+const payload = await openPayload()
+const folders = siteFoldersIn(dataDir)
+const publisher = createPublisher({
+  payload,
+  folders,
+  build: siteBuildProcess({ rootDir, workDir: path.join(dataDir, 'publisher') }),
+  log: (message) => console.log(`[publisher] ${message}`),
+})
+
+// A site that cannot be built must not keep staff out of the admin, where they can fix it.
+console.log('Publishing the public site from what is published...')
+const first = await publisher.publishNow('The product started').catch((error: unknown) => {
+  console.error(`The public site could not be published: ${error instanceof Error ? error.message : String(error)}`)
+  return 'failed' as const
+})
+if (first === 'failed') console.error('The admin starts anyway; the public site shows its last good build, if any. The Site panel on the dashboard says why.')
+
+// Before the first build there is nothing live: serve an empty folder (404s) rather than fail.
+const nothingYet = path.join(dataDir, 'publisher', 'nothing-published')
+mkdirSync(nothingYet, { recursive: true })
+const site = createStaticServer({ root: () => liveFolder(folders) ?? nothingYet })
 site.listen(sitePort)
 
 const server = runNext(['start', 'cms', '--port', port])
+publisher.start(pollMs)
+// Scheduled publishes (and any other queued Payload job): run what is due.
+const jobs = setInterval(() => {
+  payload.jobs.run().catch((error: unknown) => console.error(`Scheduled jobs could not run: ${error instanceof Error ? error.message : String(error)}`))
+}, JOBS_EVERY_MS)
+
 console.log(`\nFamily Hub Directory admin: http://localhost:${port}/admin`)
 console.log(`Public site:                http://localhost:${sitePort}/`)
 if (process.env.FHD_DEPLOYMENT !== 'production')
@@ -40,7 +76,9 @@ if (process.env.FHD_DEPLOYMENT !== 'production')
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
+    clearInterval(jobs)
     site.close()
     server.kill(signal)
+    void publisher.stop()
   })
 server.on('exit', (code) => process.exit(code ?? 0))

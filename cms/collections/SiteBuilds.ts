@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../access/adminOnly.ts'
 import { councilStaff } from '../access/councilStaff.ts'
 import { nobody } from '../access/hubScoped.ts'
+import { siteEndpoints } from '../endpoints/siteEndpoints.ts'
 import { siteBuildStatuses } from '../publishing/build-status.ts'
 
 /**
@@ -21,6 +22,7 @@ export const SiteBuilds: CollectionConfig = {
     description: 'Each publish of the public site. Changes are published within seconds; a build that fails leaves the last good site live.',
   },
   access: { read: councilStaff, create: nobody, update: nobody, delete: adminOnly },
+  endpoints: siteEndpoints,
   fields: [
     { name: 'summary', type: 'text', admin: { readOnly: true } },
     { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: siteBuildStatuses.map((s) => ({ label: s.label, value: s.value })), admin: { readOnly: true } },
