@@ -22,6 +22,7 @@ import { SiteBuilds } from './collections/SiteBuilds.ts'
 import { Users } from './collections/Users.ts'
 import { Venues } from './collections/Venues.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
+import { emailAdapter } from './email.ts'
 import { publishesOnChange } from './hooks/publishOnChange.ts'
 import { cmsDir } from './paths.ts'
 import { payloadSecret } from './secret.ts'
@@ -33,6 +34,9 @@ export default buildConfig({
     user: Users.slug,
     // No third-party avatars: the admin must work on a closed network.
     avatar: 'default',
+    components: {
+      beforeDashboard: ['/components/DueForReview.tsx#DueForReview'],
+    },
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Family Hub Directory' },
     dateFormat: 'd MMM yyyy, HH:mm',
@@ -49,6 +53,8 @@ export default buildConfig({
     PublishLocks,
   ],
   db: databaseAdapter(chooseDatabase(process.env)),
+  // SMTP when SMTP_HOST is set (cms/email.ts); otherwise Payload logs each email instead of sending it.
+  email: emailAdapter(process.env),
   editor: lexicalEditor(),
   sharp,
   telemetry: false,

@@ -4,6 +4,7 @@ import { publishedOrOwnOrganisation } from '../access/publishedOrOwnOrganisation
 import { hubIdsOf, isHubStaffUser, organisationIdOf } from '../access/roles.ts'
 import { canCreateService, canDeleteService, canUpdateService } from '../access/serviceAccess.ts'
 import { staffOnlyField } from '../access/staffOnlyField.ts'
+import { markReviewedEndpoint } from '../endpoints/markReviewed.ts'
 import { selectOptions } from '../fields/options.ts'
 import { reviewFields } from '../fields/reviewFields.ts'
 import { slugField } from '../fields/slugField.ts'
@@ -46,6 +47,7 @@ export const Services: CollectionConfig = {
     update: canUpdateService,
     delete: canDeleteService,
   },
+  endpoints: [markReviewedEndpoint('services')],
   hooks: {
     beforeOperation: [partnerSavesDrafts],
     beforeChange: [validateWith(serviceSchema)],

@@ -4,6 +4,7 @@ import { councilStaff } from '../access/councilStaff.ts'
 import { hubIdsOf } from '../access/roles.ts'
 import { canCreateSession, canDeleteSession, canUpdateSession } from '../access/sessionAccess.ts'
 import { staffOnlyField } from '../access/staffOnlyField.ts'
+import { markReviewedEndpoint } from '../endpoints/markReviewed.ts'
 import { sessionPreviewEndpoint } from '../endpoints/sessionPreview.ts'
 import { calendarDateField } from '../fields/calendarDateField.ts'
 import { selectOptions } from '../fields/options.ts'
@@ -35,7 +36,7 @@ export const Sessions: CollectionConfig = {
     update: canUpdateSession,
     delete: canDeleteSession,
   },
-  endpoints: [sessionPreviewEndpoint],
+  endpoints: [sessionPreviewEndpoint, markReviewedEndpoint('sessions')],
   hooks: {
     beforeOperation: [partnerSavesDrafts],
     beforeValidate: [deriveSessionFields],

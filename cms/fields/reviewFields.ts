@@ -1,6 +1,7 @@
 /**
  * Freshness: when a service or session timetable was last checked, by whom, and how often it
- * should be. Falls due `reviewEveryMonths` after `lastReviewed` (never checked: due now).
+ * should be, and the "Mark as reviewed" button that fills in the first two. Falls due
+ * `reviewEveryMonths` after `lastReviewed` (never checked: due from the day it was added).
  */
 import type { Field } from 'payload'
 import { staffOnlyField } from '../access/staffOnlyField.ts'
@@ -12,6 +13,8 @@ export const reviewFields = (what: string): Field[] => {
   return [
   { ...lastReviewed, admin: { ...lastReviewed.admin, position: 'sidebar' } },
   { name: 'reviewedBy', type: 'relationship', relationTo: 'users', access: { read: staffOnlyField }, admin: { position: 'sidebar', readOnly: true } },
+  // "Mark as reviewed": sets the two fields above to today and the signed-in user (cms/endpoints/markReviewed.ts).
+  { name: 'markReviewed', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/MarkReviewed.tsx#MarkReviewedField' } } },
   {
     name: 'reviewEveryMonths',
     label: 'Review every (months)',
