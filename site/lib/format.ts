@@ -4,6 +4,7 @@
  */
 import { describeAgeRange } from '../../schemas/age-range.ts'
 import { dayInfo, formatDayMonth } from '../../schemas/calendar-date.ts'
+import { freshnessOf } from '../../schemas/freshness.ts'
 import { describeRecurrence, recurrenceOf } from '../../schemas/recurrence.ts'
 import type { PublishedService, PublishedSession, PublishedVenue } from '../../schemas/snapshot.ts'
 import { accessMethodOptions, labelOf, weekdayOptions, type Weekday } from '../../schemas/vocabulary.ts'
@@ -62,8 +63,35 @@ export const sessionPattern = (session: PublishedSession): string => {
   return `${describeRecurrence(rule)}, ${timeRange(session.opensAt, session.closesAt)}${termWords[session.termTime]}${until}`
 }
 
-/** Whether a date is within `days` days before today: "Checked on" older than that is overdue. */
-export const isOverdue = (lastReviewed: string | undefined, today: string, days = 183): boolean => {
-  if (!lastReviewed) return true
-  return dayInfo(today).n - dayInfo(lastReviewed).n > days
+/** "6 months", "1 month" */
+const monthsText = (months: number): string => (months === 1 ? '1 month' : `${months} months`)
+
+/** Whether information is overdue for a check on `today`: past its review date (the record's own interval), or never checked. */
+export const isOverdue = (lastReviewed: string | undefined, reviewEveryMonths: number | undefined, today: string): boolean => {
+  const { state } = freshnessOf(lastReviewed, reviewEveryMonths, today)
+  return state === 'overdue' || state === 'never-checked'
+}
+
+/**
+ * What a service page says about when it was checked: "Checked on 3 March 2026.", and, when it is
+ * overdue or was never checked, a warning for parents to check before they go.
+ */
+export const serviceChecked = (service: Pick<PublishedService, 'lastReviewed' | 'reviewEveryMonths'>, today: string): { checked: string; warning?: string } => {
+  if (!service.lastReviewed) return { checked: 'Not checked yet.', warning: 'This has not been checked yet. Contact the service to check before you go.' }
+  const checked = `Checked on ${longDate(service.lastReviewed)}.`
+  if (!isOverdue(service.lastReviewed, service.reviewEveryMonths, today)) return { checked }
+  return { checked, warning: `This was last checked on ${longDate(service.lastReviewed)}, more than ${monthsText(service.reviewEveryMonths)} ago. Contact the service to check before you go.` }
+}
+
+/**
+ * What a session timetable says about its own check: "Timetable checked on 3 March 2026.", or, when
+ * overdue, that it may be out of date. Never checked on its own: nothing (the service's date stands).
+ */
+export const timetableChecked = (session: Pick<PublishedSession, 'lastReviewed' | 'reviewEveryMonths'>, today: string): { text: string; overdue: boolean } | undefined => {
+  if (!session.lastReviewed) return undefined
+  if (!isOverdue(session.lastReviewed, session.reviewEveryMonths, today)) return { text: `Timetable checked on ${longDate(session.lastReviewed)}.`, overdue: false }
+  return {
+    text: `Timetable last checked on ${longDate(session.lastReviewed)}, more than ${monthsText(session.reviewEveryMonths)} ago. Contact the service to check the times before you go.`,
+    overdue: true,
+  }
 }

@@ -13,6 +13,7 @@ const templates: { name: string; path: string; status?: number }[] = [
   { name: 'hub', path: '/hubs/birchwood-family-hub/' },
   { name: 'services index', path: '/services/' },
   { name: 'service', path: '/services/stay-and-play/' },
+  { name: 'service overdue for a check', path: '/services/toddler-group/' },
   { name: 'venues index', path: '/venues/' },
   { name: 'venue', path: '/venues/appleton-thorn-village-hall/' },
   { name: "what's on", path: '/whats-on/' },

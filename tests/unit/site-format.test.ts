@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accessLines, addressText, costText, dayHeading, isOverdue, phoneHref, sessionPattern } from '../../site/lib/format.ts'
+import { accessLines, addressText, costText, dayHeading, isOverdue, phoneHref, serviceChecked, sessionPattern, timetableChecked } from '../../site/lib/format.ts'
 import { matchesFilter } from '../../site/scripts/whats-on-filters.ts'
 import type { PublishedSession } from '../../schemas/snapshot.ts'
 
@@ -26,10 +26,30 @@ describe('how pages word the data', () => {
     expect(sessionPattern(session)).toBe('Every week on Tuesday, 09:30 to 11:30, term time only')
     expect(sessionPattern({ ...session, freq: 'monthly', weeksOfMonth: ['2'], termTime: 'all-year', lastDate: '2027-07-20' })).toBe('Monthly on the 2nd Tuesday, 09:30 to 11:30, until 20 July 2027')
   })
-  it('information not checked for more than 6 months is overdue', () => {
-    expect(isOverdue('2026-09-15', '2027-02-10')).toBe(false)
-    expect(isOverdue('2026-08-01', '2027-02-10')).toBe(true)
-    expect(isOverdue(undefined, '2027-02-10')).toBe(true)
+  it('information not checked within its review interval (6 months unless set) is overdue', () => {
+    expect(isOverdue('2026-09-15', 6, '2027-02-10')).toBe(false)
+    expect(isOverdue('2026-08-10', 6, '2027-02-10')).toBe(false) // due today, not yet overdue
+    expect(isOverdue('2026-08-09', 6, '2027-02-10')).toBe(true)
+    expect(isOverdue('2026-08-01', 12, '2027-02-10')).toBe(false)
+    expect(isOverdue('2026-12-01', 1, '2027-02-10')).toBe(true)
+    expect(isOverdue(undefined, 6, '2027-02-10')).toBe(true)
+  })
+  it('a service page says when it was checked, and says plainly when that was too long ago', () => {
+    expect(serviceChecked({ lastReviewed: '2026-09-15', reviewEveryMonths: 6 }, '2027-02-10')).toEqual({ checked: 'Checked on 15 September 2026.' })
+    expect(serviceChecked({ lastReviewed: '2025-03-03', reviewEveryMonths: 6 }, '2027-02-10')).toEqual({
+      checked: 'Checked on 3 March 2025.',
+      warning: 'This was last checked on 3 March 2025, more than 6 months ago. Contact the service to check before you go.',
+    })
+    expect(serviceChecked({ lastReviewed: '2026-12-01', reviewEveryMonths: 1 }, '2027-02-10').warning).toBe('This was last checked on 1 December 2026, more than 1 month ago. Contact the service to check before you go.')
+    expect(serviceChecked({ lastReviewed: undefined, reviewEveryMonths: 6 }, '2027-02-10')).toEqual({ checked: 'Not checked yet.', warning: 'This has not been checked yet. Contact the service to check before you go.' })
+  })
+  it('a session timetable says when it was checked on its own', () => {
+    expect(timetableChecked({ lastReviewed: '2026-11-02', reviewEveryMonths: 6 }, '2027-02-10')).toEqual({ text: 'Timetable checked on 2 November 2026.', overdue: false })
+    expect(timetableChecked({ lastReviewed: '2026-01-20', reviewEveryMonths: 12 }, '2027-02-10')).toEqual({
+      text: 'Timetable last checked on 20 January 2026, more than 12 months ago. Contact the service to check the times before you go.',
+      overdue: true,
+    })
+    expect(timetableChecked({ lastReviewed: undefined, reviewEveryMonths: 6 }, '2027-02-10')).toBeUndefined()
   })
   it("What's on filters: every choice must match; an empty choice matches all", () => {
     const item = { hub: 'penketh-library-zone', categories: 'activities-clubs-and-groups send', ages: 'baby toddler' }
