@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../access/adminOnly.ts'
 import { forMyHubs, nobody } from '../access/hubScoped.ts'
+import { reportProblemEndpoint, reportProblemPreflightEndpoint } from '../endpoints/reportProblem.ts'
 import { selectOptions } from '../fields/options.ts'
+import { recordProblemReportHandled } from '../hooks/recordProblemReportHandled.ts'
 import { problemReportStatusOptions, problemTopicOptions } from '../../schemas/vocabulary.ts'
 
 /**
@@ -19,6 +21,9 @@ export const ProblemReports: CollectionConfig = {
     description: 'What parents told us is wrong on a service page. Check it, fix the service or session, and mark the report done.',
   },
   access: { read: forMyHubs(), create: nobody, update: forMyHubs(), delete: adminOnly },
+  // POST /api/problem-reports/report (and its CORS preflight): the only way reports come in.
+  endpoints: [reportProblemEndpoint, reportProblemPreflightEndpoint],
+  hooks: { beforeChange: [recordProblemReportHandled] },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true } },
     { name: 'service', type: 'relationship', relationTo: 'services', required: true, admin: { readOnly: true } },
