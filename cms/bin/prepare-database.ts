@@ -2,24 +2,27 @@
  * Before the admin starts: apply migrations, and load the demo directory into an empty database.
  * In production the directory is never filled with the fictional demo borough unless SEED_DEMO=true.
  */
+import type { Payload } from 'payload'
 import { openPayload } from '../open-payload.ts'
 import { formatSeedCounts, isDirectoryEmpty, seedDirectory } from '../../seed/load.ts'
 import { chooseDatabase } from '../database.ts'
 import { isProductionDeployment } from '../demo-accounts.ts'
 
-export const prepareDatabase = async (): Promise<void> => {
+export const prepareDatabase = async (payload?: Payload): Promise<void> => {
   const choice = chooseDatabase(process.env)
   console.log(choice.kind === 'sqlite' ? `Database: SQLite file ${choice.file}` : 'Database: MongoDB (DATABASE_URL)')
-  const payload = await openPayload()
+  // Payload caches its instance per process: a caller that goes on using Payload passes its own
+  // (closing it here would leave that cache holding a closed one).
+  const open = payload ?? (await openPayload())
   try {
     const seed = !isProductionDeployment() || process.env.SEED_DEMO === 'true'
-    if (seed && (await isDirectoryEmpty(payload))) {
+    if (seed && (await isDirectoryEmpty(open))) {
       console.log('The database is empty: loading the demo directory...')
-      const counts = await seedDirectory(payload, { log: console.log })
+      const counts = await seedDirectory(open, { log: console.log })
       console.log(formatSeedCounts(counts))
     }
   } finally {
-    await payload.destroy()
+    if (!payload) await open.destroy()
   }
 }
 

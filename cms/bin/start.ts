@@ -11,6 +11,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import type { Payload } from 'payload'
 import { demoAccounts } from '../demo-accounts.ts'
 import { createStaticServer } from '../../site/server/static-server.ts'
 import { openPayload } from '../open-payload.ts'
@@ -31,15 +32,16 @@ process.env.CMS_URL ??= `http://localhost:${port}`
 const pollMs = Number(process.env.PUBLISH_POLL_MS ?? 1000)
 const JOBS_EVERY_MS = 30_000
 
+// Payload stays open in this process for the publisher.
+let payload!: Payload
 await startOrExit(async () => {
-  await prepareDatabase()
+  payload = await openPayload()
+  await prepareDatabase(payload)
   if (!adminBuildIsCurrent()) {
     console.log('Building the admin (the first start takes a minute or two)...')
     await buildAdmin()
   }
 })
-
-const payload = await openPayload()
 const folders = siteFoldersIn(dataDir)
 const publisher = createPublisher({
   payload,
