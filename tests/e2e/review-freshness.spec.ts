@@ -1,0 +1,41 @@
+/**
+ * Freshness in the admin: hub staff see what is due for review at their hub on the dashboard and
+ * mark it reviewed there or from the sidebar of its edit page, which then shows who and when.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { demoAccounts } from '../../cms/demo-accounts.ts'
+
+const staff = demoAccounts.find((a) => a.role === 'hub-staff')!
+
+const signIn = async (page: Page) => {
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(staff.email)
+  await page.locator('input[name="password"]').fill(staff.password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+test('hub staff see what is due at their hub and mark it reviewed from the dashboard and from the edit page', async ({ page }) => {
+  await signIn(page)
+  const panel = page.getByRole('region', { name: 'Due for review' })
+  await expect(panel).toBeVisible()
+  const hub = panel.getByRole('region', { name: /^Birchwood Family Hub/ })
+  await expect(hub).toBeVisible()
+  await expect(panel.getByRole('region')).toHaveCount(1) // only their own hub
+  await page.screenshot({ path: 'test-results/due-for-review.png', fullPage: true })
+
+  const first = hub.getByRole('listitem').first()
+  await first.getByRole('button', { name: /^Mark .* as reviewed$/ }).click()
+  await expect(first.getByRole('status')).toHaveText(/^Marked as reviewed today \(.+\) by Sam Hubworker\.$/)
+
+  // A service from the list, marked from the sidebar of its edit page.
+  const service = hub.getByRole('listitem').filter({ hasText: 'Service' }).nth(0)
+  await service.getByRole('link').click()
+  await expect(page).toHaveURL(/\/admin\/collections\/services\/\d+/)
+  await page.getByRole('button', { name: 'Mark as reviewed', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Marked as reviewed' })).toHaveText(/^Marked as reviewed today \(.+\) by Sam Hubworker\.$/)
+  await page.screenshot({ path: 'test-results/mark-reviewed-sidebar.png', fullPage: true })
+  await page.reload()
+  const todayShown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date()).replace(',', '')
+  await expect(page.locator('#field-lastReviewed input')).toHaveValue(todayShown)
+})
