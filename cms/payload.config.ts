@@ -35,7 +35,7 @@ export default buildConfig({
     // No third-party avatars: the admin must work on a closed network.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/ProblemReportsTasks.tsx#ProblemReportsTasks', '/components/DueForReview.tsx#DueForReview'],
+      beforeDashboard: ['/components/ReviewQueue.tsx#ReviewQueue', '/components/ProblemReportsTasks.tsx#ProblemReportsTasks', '/components/DueForReview.tsx#DueForReview'],
     },
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Family Hub Directory' },

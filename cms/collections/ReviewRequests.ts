@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../access/adminOnly.ts'
 import { nobody } from '../access/hubScoped.ts'
 import { canReadReviewRequest } from '../access/reviewRequestAccess.ts'
+import { reviewRequestEndpoints } from '../endpoints/reviewRequests.ts'
 import { selectOptions } from '../fields/options.ts'
 import { reviewDecisionOptions, reviewStatusOptions } from '../../schemas/vocabulary.ts'
 
@@ -22,8 +23,15 @@ export const ReviewRequests: CollectionConfig = {
     description: 'Partners’ changes to services and sessions. Approve to publish them, or return them with a comment.',
   },
   access: { read: canReadReviewRequest, create: nobody, update: nobody, delete: adminOnly },
+  // GET :id/differences, POST :id/approve, POST :id/return, GET of/:target/:targetId.
+  endpoints: reviewRequestEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, admin: { readOnly: true } },
+    {
+      name: 'review',
+      type: 'ui',
+      admin: { components: { Field: '/components/ReviewDecision.tsx#ReviewDecision' } },
+    },
     {
       name: 'targetCollection',
       label: 'Type',

@@ -7,8 +7,10 @@ import { staffOnlyField } from '../access/staffOnlyField.ts'
 import { markReviewedEndpoint } from '../endpoints/markReviewed.ts'
 import { selectOptions } from '../fields/options.ts'
 import { reviewFields } from '../fields/reviewFields.ts'
+import { reviewStatusField } from '../fields/reviewStatusField.ts'
 import { slugField } from '../fields/slugField.ts'
 import { partnerSavesDrafts } from '../hooks/partnerSavesDrafts.ts'
+import { requestPartnerReview } from '../hooks/requestPartnerReview.ts'
 import { syncSessionProviders } from '../hooks/syncSessionProviders.ts'
 import { validateWith } from '../hooks/validateWith.ts'
 import { serviceSchema } from '../../schemas/service.ts'
@@ -51,7 +53,7 @@ export const Services: CollectionConfig = {
   hooks: {
     beforeOperation: [partnerSavesDrafts],
     beforeChange: [validateWith(serviceSchema)],
-    afterChange: [syncSessionProviders],
+    afterChange: [requestPartnerReview, syncSessionProviders],
   },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -129,6 +131,7 @@ export const Services: CollectionConfig = {
         },
       ],
     },
+    reviewStatusField,
     { name: 'status', type: 'select', required: true, defaultValue: 'active', options: selectOptions(serviceStatusOptions), admin: { position: 'sidebar' } },
     ...reviewFields('service'),
     { name: 'internalNotes', type: 'textarea', access: { read: staffOnlyField }, admin: { description: 'Staff only: never shown on the public site.' } },

@@ -9,10 +9,12 @@ import { sessionPreviewEndpoint } from '../endpoints/sessionPreview.ts'
 import { calendarDateField } from '../fields/calendarDateField.ts'
 import { selectOptions } from '../fields/options.ts'
 import { reviewFields } from '../fields/reviewFields.ts'
+import { reviewStatusField } from '../fields/reviewStatusField.ts'
 import { slugField } from '../fields/slugField.ts'
 import { timeField } from '../fields/timeField.ts'
 import { deriveSessionFields } from '../hooks/deriveSessionFields.ts'
 import { partnerSavesDrafts } from '../hooks/partnerSavesDrafts.ts'
+import { requestPartnerReview } from '../hooks/requestPartnerReview.ts'
 import { validateWith } from '../hooks/validateWith.ts'
 import { sessionSchema } from '../../schemas/session.ts'
 import { exceptionKindOptions, frequencyOptions, termTimeOptions, weekdayOptions, weekOfMonthOptions } from '../../schemas/vocabulary.ts'
@@ -41,6 +43,7 @@ export const Sessions: CollectionConfig = {
     beforeOperation: [partnerSavesDrafts],
     beforeValidate: [deriveSessionFields],
     beforeChange: [validateWith(sessionSchema)],
+    afterChange: [requestPartnerReview],
   },
   fields: [
     { name: 'title', type: 'text', admin: { description: 'Left empty, it is made from the service and venue, e.g. "Baby massage at Birchwood Family Hub".' } },
@@ -53,6 +56,7 @@ export const Sessions: CollectionConfig = {
         { name: 'venue', type: 'relationship', relationTo: 'venues', required: true, admin: { description: 'Where it happens. Change one date’s venue under One-off changes.' } },
       ],
     },
+    reviewStatusField,
     { name: 'provider', type: 'relationship', relationTo: 'organisations', admin: { readOnly: true, position: 'sidebar', description: 'The service’s provider, filled in on save.' } },
     {
       type: 'collapsible',

@@ -1,3 +1,4 @@
+import { ReviewStatus as ReviewStatus_6541191a281aee0028a4ee55a3e4921f } from '../../../components/ReviewStatus.tsx'
 import { MarkReviewedField as MarkReviewedField_4a6e239bf1752dcb9c02e8f1897c5985 } from '../../../components/MarkReviewed.tsx'
 import { SessionPreview as SessionPreview_ea7802294b78f8233c38c7c536664862 } from '../../../components/SessionPreview.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,12 +24,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewDecision as ReviewDecision_7784f95a9f16006482560aab8cf1595a } from '../../../components/ReviewDecision.tsx'
+import { ReviewQueue as ReviewQueue_e166fe301b803d51db48b0547f2f9982 } from '../../../components/ReviewQueue.tsx'
 import { ProblemReportsTasks as ProblemReportsTasks_44eff6611dff1fe45d6be95849680347 } from '../../../components/ProblemReportsTasks.tsx'
 import { DueForReview as DueForReview_4416c14f55fd01c81259df99a7567f31 } from '../../../components/DueForReview.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/ReviewStatus.tsx#ReviewStatus": ReviewStatus_6541191a281aee0028a4ee55a3e4921f,
   "/components/MarkReviewed.tsx#MarkReviewedField": MarkReviewedField_4a6e239bf1752dcb9c02e8f1897c5985,
   "/components/SessionPreview.tsx#SessionPreview": SessionPreview_ea7802294b78f8233c38c7c536664862,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,6 +58,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ReviewDecision.tsx#ReviewDecision": ReviewDecision_7784f95a9f16006482560aab8cf1595a,
+  "/components/ReviewQueue.tsx#ReviewQueue": ReviewQueue_e166fe301b803d51db48b0547f2f9982,
   "/components/ProblemReportsTasks.tsx#ProblemReportsTasks": ProblemReportsTasks_44eff6611dff1fe45d6be95849680347,
   "/components/DueForReview.tsx#DueForReview": DueForReview_4416c14f55fd01c81259df99a7567f31,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
