@@ -30,8 +30,6 @@ const approve = (id: Id, who: Who, body?: unknown) => call(`/review-requests/${i
 const giveBack = (id: Id, who: Who, body?: unknown) => call(`/review-requests/${id}/return`, { method: 'POST', who, body })
 const differences = (id: Id, who: Who) => call(`/review-requests/${id}/differences`, { who })
 
-const userOf = (who: Exclude<Who, 'other-hub-staff'>) => ({ admin: world.admin, 'hub-staff': world.hubStaff, partner: world.partner })[who]
-
 /** A partner's save through the Local API with the partner's access, as the admin's Save does. */
 const partnerSaves = (collection: 'services' | 'sessions', id: Id, data: Record<string, unknown>) =>
   t.payload.update({ collection, id, data: data as never, user: world.partner, overrideAccess: false, depth: 0 })
@@ -221,5 +219,3 @@ describe('a partner’s change to a session, and a new service', () => {
     expect(answer.differences.find((d) => d.path === 'hubs')).toMatchObject({ after: 'My Family Hub' })
   })
 })
-
-void userOf
