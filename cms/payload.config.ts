@@ -35,7 +35,8 @@ export default buildConfig({
     // No third-party avatars: the admin must work on a closed network.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/ReviewQueue.tsx#ReviewQueue', '/components/ProblemReportsTasks.tsx#ProblemReportsTasks', '/components/DueForReview.tsx#DueForReview'],
+      // What staff have to act on, first: the public site's state, then their work.
+      beforeDashboard: ['/components/SitePanel.tsx#SitePanel', '/components/ReviewQueue.tsx#ReviewQueue', '/components/ProblemReportsTasks.tsx#ProblemReportsTasks', '/components/DueForReview.tsx#DueForReview'],
     },
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Family Hub Directory' },

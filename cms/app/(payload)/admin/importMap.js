@@ -25,6 +25,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewDecision as ReviewDecision_7784f95a9f16006482560aab8cf1595a } from '../../../components/ReviewDecision.tsx'
+import { SitePanel as SitePanel_936ba37b27ee16948cc0c6845721755b } from '../../../components/SitePanel.tsx'
 import { ReviewQueue as ReviewQueue_e166fe301b803d51db48b0547f2f9982 } from '../../../components/ReviewQueue.tsx'
 import { ProblemReportsTasks as ProblemReportsTasks_44eff6611dff1fe45d6be95849680347 } from '../../../components/ProblemReportsTasks.tsx'
 import { DueForReview as DueForReview_4416c14f55fd01c81259df99a7567f31 } from '../../../components/DueForReview.tsx'
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ReviewDecision.tsx#ReviewDecision": ReviewDecision_7784f95a9f16006482560aab8cf1595a,
+  "/components/SitePanel.tsx#SitePanel": SitePanel_936ba37b27ee16948cc0c6845721755b,
   "/components/ReviewQueue.tsx#ReviewQueue": ReviewQueue_e166fe301b803d51db48b0547f2f9982,
   "/components/ProblemReportsTasks.tsx#ProblemReportsTasks": ProblemReportsTasks_44eff6611dff1fe45d6be95849680347,
   "/components/DueForReview.tsx#DueForReview": DueForReview_4416c14f55fd01c81259df99a7567f31,
