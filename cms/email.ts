@@ -21,7 +21,7 @@ export interface SmtpSettings {
 }
 
 /** SMTP settings from the environment, undefined without SMTP_HOST; a clear error when one is wrong. */
-export const smtpSettings = (env: NodeJS.ProcessEnv): SmtpSettings | undefined => {
+export const smtpSettings = (env: Readonly<Record<string, string | undefined>>): SmtpSettings | undefined => {
   const host = env.SMTP_HOST?.trim()
   if (!host) return undefined
   const port = env.SMTP_PORT?.trim() ? Number(env.SMTP_PORT) : 587
@@ -56,7 +56,7 @@ export const smtpEmailAdapter = (smtp: SmtpSettings): EmailAdapter => {
 }
 
 /** The email adapter for Payload's config: SMTP, or undefined for Payload's log-only default. */
-export const emailAdapter = (env: NodeJS.ProcessEnv): EmailAdapter | undefined => {
+export const emailAdapter = (env: Readonly<Record<string, string | undefined>>): EmailAdapter | undefined => {
   const smtp = smtpSettings(env)
   return smtp ? smtpEmailAdapter(smtp) : undefined
 }

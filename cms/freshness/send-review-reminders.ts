@@ -51,7 +51,7 @@ export const ownersOf = (item: ReviewItem, users: readonly UserRecord[]): Owner[
 }
 
 /** The admin's address: SERVER_URL, or localhost on PORT (3000). */
-export const adminBaseUrl = (env: NodeJS.ProcessEnv = process.env, adminRoute = '/admin'): string =>
+export const adminBaseUrl = (env: Readonly<Record<string, string | undefined>> = process.env, adminRoute = '/admin'): string =>
   `${(env.SERVER_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, '')}${adminRoute}`
 
 export const editUrl = (item: Pick<ReviewItem, 'collection' | 'id'>, base: string): string => `${base}/collections/${item.collection}/${item.id}`
