@@ -179,7 +179,9 @@ export const createPublisher = (options: PublisherOptions) => {
     start(pollMs = 1000, onTick?: (result: TickResult) => void) {
       const loop = async () => {
         try {
-          onTick?.(await tick())
+          // (Not `onTick?.(await tick())`: without onTick, optional chaining would skip the tick itself.)
+          const result = await tick()
+          onTick?.(result)
         } catch (error) {
           log(`The publisher could not check for changes: ${error instanceof Error ? error.message : String(error)}`)
         }

@@ -94,6 +94,20 @@ describe('debounce', () => {
   })
 })
 
+it('runs by itself once started: a change is published without anyone calling tick', async () => {
+  const { build, calls } = fakeBuilder(() => 'looped')
+  const publisher = createPublisher({ payload: t.payload, build, folders, worker: 'loop' })
+  publisher.start(20)
+  try {
+    await requestPublish(t.payload, { change: 'Session “A” changed', debounceMs: 50 })
+    await expect.poll(() => calls.length, { timeout: 10_000 }).toBe(1)
+    await expect.poll(async () => (await builds(t.payload)).map((b) => b.status), { timeout: 10_000 }).toEqual(['published'])
+  } finally {
+    await publisher.stop()
+  }
+  expect(liveIndex()).toBe('looped')
+})
+
 describe('one build at a time', () => {
   it('lets only one of two publishers build, and a change during the build queues exactly one more', async () => {
     let open!: () => void
