@@ -88,8 +88,11 @@ export const seedDirectory = async (payload: Payload, options: SeedOptions = {})
       lastReviewed: toStoredDate(s.lastReviewed),
     }))
 
+  // The demo's timetables were checked when their service was (so some fall due, as in life).
+  const serviceReviewed = new Map(services.map((s) => [s.slug, s.lastReviewed]))
   for (const s of sessions) {
     const slug = sessionSlug({ service: s.service, venue: s.venue, days: s.days, opensAt: s.opensAt })
+    const reviewed = serviceReviewed.get(s.service)
     await bySlug('sessions', slug, () => ({
       ...s,
       ...published,
@@ -103,6 +106,7 @@ export const seedDirectory = async (payload: Payload, options: SeedOptions = {})
         date: toStoredDate(e.date),
         venue: e.venue ? idFor('venues', e.venue) : null,
       })),
+      ...(reviewed ? { lastReviewed: toStoredDate(reviewed) } : {}),
     }))
   }
 

@@ -5,7 +5,8 @@
  *  - the public site (http://localhost:4321; SITE_PORT moves it): the live build, served by the
  *    static server (content types, caching, gzip/brotli, open CORS on feeds and open data);
  *  - the publisher: publishes the site at start, then again a few seconds after any change to
- *    published content, once a day for the new date, and runs scheduled publishes.
+ *    published content, once a day for the new date; runs scheduled publishes, and emails review
+ *    reminders when services and timetables fall due.
  * Set NODE_ENV=production for a real deployment: demo accounts are then refused and PAYLOAD_SECRET
  * is required.
  */
@@ -16,6 +17,7 @@ import { demoAccounts } from '../demo-accounts.ts'
 import { createStaticServer } from '../../site/server/static-server.ts'
 import { openPayload } from '../open-payload.ts'
 import { dataDir, rootDir } from '../paths.ts'
+import { sendReviewReminders } from '../freshness/send-review-reminders.ts'
 import { createPublisher } from '../publishing/publisher.ts'
 import { siteBuildProcess } from '../publishing/site-build-process.ts'
 import { liveFolder, siteFoldersIn } from '../publishing/site-folders.ts'
@@ -31,6 +33,7 @@ process.env.SITE_URL ??= `http://localhost:${sitePort}`
 process.env.CMS_URL ??= `http://localhost:${port}`
 const pollMs = Number(process.env.PUBLISH_POLL_MS ?? 1000)
 const JOBS_EVERY_MS = 30_000
+const REMINDERS_EVERY_MS = 60 * 60 * 1000
 
 // Payload stays open in this process for the publisher.
 let payload!: Payload
@@ -70,6 +73,19 @@ publisher.start(pollMs)
 const jobs = setInterval(() => {
   payload.jobs.run().catch((error: unknown) => console.error(`Scheduled jobs could not run: ${error instanceof Error ? error.message : String(error)}`))
 }, JOBS_EVERY_MS)
+// Review reminders: each record is emailed about once per due date, so checking every hour sends
+// a reminder on the day something falls due and nothing more.
+const remind = async () => {
+  try {
+    const sent = await sendReviewReminders(payload)
+    if (sent.emails > 0) console.log(`[reminders] Sent ${sent.emails} review reminder email(s) about ${sent.items} item(s).`)
+    if (sent.failed.length > 0) console.error(`[reminders] Could not email ${sent.failed.join(', ')}; tried again next hour.`)
+  } catch (error) {
+    console.error(`[reminders] Review reminders could not be sent: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+const reminders = setInterval(() => void remind(), REMINDERS_EVERY_MS)
+void remind()
 
 console.log(`\nFamily Hub Directory admin: http://localhost:${port}/admin`)
 console.log(`Public site:                http://localhost:${sitePort}/`)
@@ -79,6 +95,7 @@ if (process.env.FHD_DEPLOYMENT !== 'production')
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     clearInterval(jobs)
+    clearInterval(reminders)
     site.close()
     server.kill(signal)
     void publisher.stop()
