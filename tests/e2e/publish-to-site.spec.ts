@@ -57,10 +57,13 @@ test('hub staff cancel next Tuesday’s stay and play with a reason, publish, an
   await expect(item.getByText(`Cancelled: ${reason}`)).toBeVisible()
   await parent.screenshot({ path: 'test-results/public-hub-cancelled.png', fullPage: true })
 
-  // The Site panel says the site is up to date and what the last build published.
+  // The build that published it is recorded with the change, and the Site panel comes to rest
+  // at "Up to date" (it refreshes itself while a build runs or waits).
+  const published = await page.request.get(`/api/site-builds?where[status][equals]=published&where[changes][like]=${encodeURIComponent('Stay and Play at Birchwood Family Hub')}&depth=0`)
+  expect(((await published.json()) as { totalDocs: number }).totalDocs).toBeGreaterThan(0)
   await page.goto('/admin')
   const panel = page.getByRole('region', { name: 'Public site' })
-  await expect(panel.getByRole('status')).toHaveText('Up to date')
-  await expect(panel).toContainText('Stay and Play')
+  await expect(panel.locator('dd[role="status"]')).toHaveText('Up to date', { timeout: 90_000 })
+  await expect(panel.getByText('Last published')).toBeVisible()
   await page.screenshot({ path: 'test-results/site-panel.png', fullPage: true })
 })
