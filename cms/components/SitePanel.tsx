@@ -3,8 +3,9 @@
  * did the last one fail (why, and which record to fix), with "Publish now" for council staff and
  * "Roll back" for admins. Read on the server; the actions refresh it while a build is under way.
  */
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { isAdminUser, isCouncilStaffUser } from '../access/roles.ts'
+import { fieldLabelAt } from '../hooks/validateWith.ts'
 import { siteStatus } from '../publishing/site-status.ts'
 import type { SiteBuild } from '../payload-types.ts'
 import { SitePanelActions } from './SitePanelActions.tsx'
@@ -19,10 +20,13 @@ const seconds = (n: number | null | undefined): string => (n == null ? '' : `${n
 
 const buildLink = (build: SiteBuild, text: string) => <a href={`/admin/collections/site-builds/${build.id}`}>{text}</a>
 
-const RecordToFix = ({ build }: { build: SiteBuild }) => {
+const RecordToFix = ({ build, payload }: { build: SiteBuild; payload: Payload }) => {
   const r = build.offendingRecord
   if (!r?.collection) return null
-  const label = [r.name ? `“${r.name}”` : undefined, r.field ? `field ${r.field}` : undefined].filter(Boolean).join(', ')
+  // The field as staff see it in the editor ("Ends"), not its name in the data ("closesAt").
+  const fields = payload.collections[r.collection as CollectionSlug]?.config.fields
+  const field = r.field ? ((fields && fieldLabelAt(fields, r.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)))) ?? r.field) : undefined
+  const label = [r.name ? `“${r.name}”` : undefined, field ? `field ${field}` : undefined].filter(Boolean).join(', ')
   return (
     <p className={`${base}__record`}>
       Record to fix:{' '}
@@ -72,7 +76,7 @@ export const SitePanel = async ({ payload, user }: { payload: Payload; user?: un
         <div className={`${base}__failure`}>
           <h3 className={`${base}__subheading`}>Build failed {when(failure.finishedAt)}</h3>
           <pre className={`${base}__error`}>{failure.error}</pre>
-          <RecordToFix build={failure} />
+          <RecordToFix build={failure} payload={payload} />
           <p>Fix it in the admin and publish again; the build starts by itself after the change.</p>
         </div>
       )}
