@@ -3,19 +3,8 @@
  * the admin manages users, hub staff cannot create organisations, and a partner can save a
  * draft of its service but not publish it.
  */
-import { expect, test, type Page } from '@playwright/test'
-import { demoAccounts } from '../../cms/demo-accounts.ts'
-
-const account = (role: string) => demoAccounts.find((a) => a.role === role)!
-
-const signIn = async (page: Page, role: string) => {
-  const { email, password } = account(role)
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+import { expect, test } from '@playwright/test'
+import { signIn } from './support/sign-in.ts'
 
 test('the admin signs in and can manage users and the calendar', async ({ page }) => {
   await signIn(page, 'admin')

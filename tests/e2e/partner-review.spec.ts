@@ -4,16 +4,12 @@
  * asked for a comment before returning it, approve it instead, and the public reads the change.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { demoAccounts } from '../../cms/demo-accounts.ts'
+import type { Role } from '../../schemas/vocabulary.ts'
+import { signIn } from './support/sign-in.ts'
 
-const signedIn = async (browser: Browser, role: string): Promise<Page> => {
-  const { email, password } = demoAccounts.find((a) => a.role === role)!
+const signedIn = async (browser: Browser, role: Role): Promise<Page> => {
   const page = await (await browser.newContext()).newPage()
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signIn(page, role)
   return page
 }
 

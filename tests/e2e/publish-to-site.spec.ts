@@ -4,20 +4,11 @@
  * shows that Tuesday cancelled with the reason. The Site panel then says what was published.
  * (The admin project's `npm start` serves the public site on the admin's port + 1.)
  */
-import { expect, test, type Page } from '@playwright/test'
-import { demoAccounts } from '../../cms/demo-accounts.ts'
+import { expect, test } from '@playwright/test'
+import { signIn } from './support/sign-in.ts'
 
 const siteUrl = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`
 const reason = 'Hall closed for repairs'
-
-const signIn = async (page: Page, role: string) => {
-  const { email, password } = demoAccounts.find((a) => a.role === role)!
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
 
 type SessionDoc = { id: number; days: string[]; exceptions?: { date: string; kind: string; reason?: string | null }[] }
 

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { demoAccounts } from '../../cms/demo-accounts.ts'
+import { signIn } from './support/sign-in.ts'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -77,12 +77,7 @@ test('without JavaScript, the form posts to the CMS, which shows the errors with
 })
 
 test('hub staff of the service’s hub find both reports on their dashboard and open one', async ({ page }) => {
-  const { email, password } = demoAccounts.find((a) => a.role === 'hub-staff')!
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signIn(page, 'hub-staff')
 
   const tasks = page.getByRole('region', { name: /Problem reports to check/ })
   await expect(tasks).toContainText(/Problem reports to check \([2-9]\d*\)/)

@@ -2,21 +2,11 @@
  * Freshness in the admin: hub staff see what is due for review at their hub on the dashboard and
  * mark it reviewed there or from the sidebar of its edit page, which then shows who and when.
  */
-import { expect, test, type Page } from '@playwright/test'
-import { demoAccounts } from '../../cms/demo-accounts.ts'
-
-const staff = demoAccounts.find((a) => a.role === 'hub-staff')!
-
-const signIn = async (page: Page) => {
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(staff.email)
-  await page.locator('input[name="password"]').fill(staff.password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+import { expect, test } from '@playwright/test'
+import { signIn } from './support/sign-in.ts'
 
 test('hub staff see what is due at their hub and mark it reviewed from the dashboard and from the edit page', async ({ page }) => {
-  await signIn(page)
+  await signIn(page, 'hub-staff')
   const panel = page.getByRole('region', { name: 'Due for review' })
   await expect(panel).toBeVisible()
   const hub = panel.getByRole('region', { name: /^Birchwood Family Hub/ })

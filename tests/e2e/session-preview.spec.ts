@@ -4,16 +4,7 @@
  * is explained as they type and again beside the field when they try to publish, losing nothing.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { demoAccounts } from '../../cms/demo-accounts.ts'
-
-const signIn = async (page: Page, role: string) => {
-  const { email, password } = demoAccounts.find((a) => a.role === role)!
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+import { signIn } from './support/sign-in.ts'
 
 interface SessionDoc {
   id: number
