@@ -67,7 +67,13 @@ mkdirSync(nothingYet, { recursive: true })
 const site = createStaticServer({ root: () => liveFolder(folders) ?? nothingYet })
 site.listen(sitePort)
 
-const server = runNext(['start', 'cms', '--port', port])
+// Idle connections are kept 65 s, longer than a reverse proxy's usual 60 s: a server that closes
+// first races the client reusing the connection, which then fails with ECONNRESET (seen here
+// under load with Node's default of 5 s).
+const KEEP_ALIVE_MS = 65_000
+site.keepAliveTimeout = KEEP_ALIVE_MS
+site.headersTimeout = KEEP_ALIVE_MS + 1000
+const server = runNext(['start', 'cms', '--port', port, '--keepAliveTimeout', String(KEEP_ALIVE_MS)])
 publisher.start(pollMs)
 // Scheduled publishes (and any other queued Payload job): run what is due.
 const jobs = setInterval(() => {
