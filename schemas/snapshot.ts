@@ -37,7 +37,8 @@ const schemas = {
 /** Fields the public must never see, whatever a source sends. */
 const staffOnly = ['internalNotes', 'staffContact', 'reviewedBy'] as const
 
-type Published<T> = Omit<T, 'id' | (typeof staffOnly)[number]> & { id: Id }
+/** A published record: its id, and when it was last changed (ISO instant) when the source says. */
+type Published<T> = Omit<T, 'id' | (typeof staffOnly)[number]> & { id: Id; updatedAt?: string }
 export type PublishedHub = Published<Hub>
 export type PublishedService = Published<Service>
 export type PublishedSession = Published<Session> & { slug: string }
@@ -111,6 +112,12 @@ const idOf = (doc: unknown): Id | undefined => {
   return typeof id === 'number' || typeof id === 'string' ? id : undefined
 }
 
+/** The record's last change, kept when it is an ISO date and time (the open-data API reports it). */
+const updatedAtOf = (doc: unknown): { updatedAt?: string } => {
+  const value = doc && typeof doc === 'object' ? (doc as { updatedAt?: unknown }).updatedAt : undefined
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? { updatedAt: new Date(value).toISOString() } : {}
+}
+
 const withoutStaffOnly = <T extends object>(doc: T): T => {
   const copy = { ...doc } as Record<string, unknown>
   for (const key of staffOnly) delete copy[key]
@@ -153,7 +160,7 @@ export const parseSnapshot = (raw: unknown): Snapshot => {
         problems.push({ collection, record, field: 'id', message: 'The record has no id.' })
         return []
       }
-      const value = withoutStaffOnly({ ...(parsed.data as object), id }) as { slug?: string | null }
+      const value = withoutStaffOnly({ ...(parsed.data as object), id, ...updatedAtOf(doc) }) as { slug?: string | null }
       if (collection === 'sessions' && !value.slug) {
         problems.push({ collection, id, record, field: 'slug', message: 'The session has no slug: save it once in the admin to give it one.' })
         return []

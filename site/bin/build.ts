@@ -62,6 +62,7 @@ console.log(
   [
     `Built the public site in ${total.toFixed(1)} s: ${result.pages} pages, ${(result.pages / result.astroSeconds).toFixed(0)} pages per second (Astro), ${result.files} files in ${path.relative(process.cwd(), outDir) || '.'}.`,
     `  snapshot ${snapshotSeconds.toFixed(1)} s, Astro ${result.astroSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s (${result.indexedPages} records indexed)`,
+    `  open data: ${result.openData.files} files, ${(result.openData.bytes / 1024 / 1024).toFixed(1)} MiB in ${result.openData.seconds.toFixed(1)} s (Open Referral UK, /api/ and /open-data/)`,
     `  postcode lookups: ${result.postcodes.outcodes} outcodes, ${result.postcodes.postcodes} postcodes from ${result.postcodes.source}`,
   ].join('\n'),
 )

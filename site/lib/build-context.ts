@@ -29,6 +29,9 @@ export const buildDate = (env: NodeJS.ProcessEnv = process.env, now: Date = new 
   return toCalendarDate(now)!
 }
 
+/** The site's public address, without a trailing slash: SITE_URL, or http://localhost:4321. */
+export const siteUrlOf = (env: NodeJS.ProcessEnv = process.env): string => (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
+
 export const buildContext = (): BuildContext => {
   if (context) return context
   const snapshotFile = path.resolve(process.env.SNAPSHOT_FILE ?? 'data/snapshot.json')
@@ -39,7 +42,7 @@ export const buildContext = (): BuildContext => {
     throw new Error(`No snapshot at ${snapshotFile}. Run "npm run snapshot" to write one from the CMS, or set SNAPSHOT_FILE.`)
   }
   const snapshot = parseSnapshot(JSON.parse(text))
-  const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
+  const siteUrl = siteUrlOf()
   context = { directory: buildDirectory(snapshot, buildDate()), siteUrl, snapshotFile }
   return context
 }

@@ -1,16 +1,20 @@
 /**
  * One build of the public site from a snapshot file into a folder: Astro's static build, then
- * Pagefind's index of the directory's search records through its Node API. Used by `npm run build:site` and `npm start`.
+ * Pagefind's index of the directory's search records through its Node API, then the Open Referral
+ * UK export (/api/, /open-data/). Used by `npm run build:site` and `npm start`.
  */
 import { randomUUID } from 'node:crypto'
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { openReferralDataset } from '../../schemas/open-referral/index.ts'
 import { parseSnapshot } from '../../schemas/snapshot.ts'
-import { buildDate } from './build-context.ts'
+import { buildDate, siteUrlOf } from './build-context.ts'
 import { buildDirectory } from './directory.ts'
+import { writeOpenReferralExport } from './open-referral-export.ts'
 import { writeSiteShards } from './postcode-shards.ts'
 import { recordHtml, searchRecordsOf, type SearchRecord } from './search-records.ts'
 import { readSearchWords } from './search-words.ts'
+import { council } from './site-identity.ts'
 
 export interface BuildSiteOptions {
   /** The project root (where astro.config.mjs is). */
@@ -25,6 +29,8 @@ export interface BuildSiteResult {
   indexedPages: number
   astroSeconds: number
   pagefindSeconds: number
+  /** The Open Referral UK export (site/lib/open-referral-export.ts): files, bytes and seconds. */
+  openData: { files: number; bytes: number; seconds: number }
   /** The postcode lookups written: how many outcodes and postcodes, from which file. */
   postcodes: { outcodes: number; postcodes: number; source: string }
 }
@@ -105,15 +111,20 @@ export const buildSite = async ({ root, snapshotFile, outDir }: BuildSiteOptions
     const astroSeconds = (performance.now() - astroStarted) / 1000
     const pagefindStarted = performance.now()
     // Read here, not through buildContext(): that is memoised per process, and a benchmark builds several snapshots in one.
-    const directory = buildDirectory(parseSnapshot(JSON.parse(await readFile(snapshotFile, 'utf8'))), buildDate())
+    const snapshot = parseSnapshot(JSON.parse(await readFile(snapshotFile, 'utf8')))
+    const today = buildDate()
+    const directory = buildDirectory(snapshot, today)
     const records = searchRecordsOf(directory, terms)
     const indexedPages = await indexForSearch(stage, records)
     // Postcode lookups for "near me": the ONSPD import if there is one, else the demo extract, plus every venue's postcode.
     const postcodes = await writeSiteShards({ outDir: path.join(stage, 'postcodes'), demoCsv: path.join(root, 'seed/data/onspd-demo.csv'), venues: directory.venues })
     const pagefindSeconds = (performance.now() - pagefindStarted) / 1000
+    const openDataStarted = performance.now()
+    const exported = await writeOpenReferralExport(stage, openReferralDataset(snapshot, { siteUrl: siteUrlOf(), today, region: council.region }))
+    const openData = { ...exported, seconds: (performance.now() - openDataStarted) / 1000 }
     const files = await filesUnder(stage)
     await moveInto(stage, outDir)
-    return { pages: files.filter((f) => f.endsWith('.html')).length, files: files.length, indexedPages, astroSeconds, pagefindSeconds, postcodes }
+    return { pages: files.filter((f) => f.endsWith('.html')).length, files: files.length, indexedPages, astroSeconds, pagefindSeconds, openData, postcodes }
   } finally {
     await rm(stage, { recursive: true, force: true })
   }

@@ -1,0 +1,10 @@
+/** Open Referral UK (HSDS 3.0 UK profile): the mapping of our published data, and the API's views of it. */
+export * from './dataset.ts'
+export * from './ids.ts'
+export * from './types.ts'
+export * from './views.ts'
+export { mapOrganization } from './organization.ts'
+export { mapLocation } from './location.ts'
+export { mapSchedule, scheduleNotes, serviceAtLocationId } from './schedule.ts'
+export { ageFields, mapService } from './service.ts'
+export { categoriesTaxonomy, mapTaxonomyTerm } from './taxonomy.ts'

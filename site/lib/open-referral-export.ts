@@ -1,0 +1,89 @@
+/**
+ * The static Open Referral UK export of a build, as files a static host can serve (the product's
+ * server maps the API's addresses to them: `/api/services` to `api/services/index.json`,
+ * `/api/services/{id}` to `api/services/{id}.json`; see the README for nginx and others):
+ *
+ *   api/index.json                                  GET /api/           version, profile, OpenAPI
+ *   api/services/index.json, page/<n>.json          GET /api/services   pages of 50
+ *   api/services/<id>.json                          GET /api/services/{id}, fully nested
+ *   api/service_at_locations/index.json, page/<n>.json, <id>.json
+ *   api/organizations/index.json, page/<n>.json, <id>.json
+ *   api/taxonomies/index.json, <id>.json
+ *   api/taxonomy_terms/index.json, page/<n>.json, <id>.json
+ *   open-data/open-referral-uk.json                 everything in one file (the live API reads it)
+ *
+ * `openReferralFiles` is pure (a dataset in, paths and documents out); `writeOpenReferralExport`
+ * writes them.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  datasetFileOf,
+  DEFAULT_PER_PAGE,
+  organizationFullOf,
+  pageOf,
+  serviceAtLocationsOf,
+  serviceAtLocationSummaryOf,
+  serviceSummaryOf,
+  type OpenReferralDataset,
+} from '../../schemas/open-referral/index.ts'
+import { forEachLimit } from './postcodes-import.ts'
+
+/** Where the bulk file is, in the site. */
+export const OPEN_DATA_FILE = 'open-data/open-referral-uk.json'
+
+export interface ExportFile {
+  /** Relative to the site's root, with "/" separators. */
+  path: string
+  body: unknown
+}
+
+/** A list as its pages: index.json (page 1) and page/<n>.json for every page. */
+function* pagedFiles<T>(folder: string, items: readonly T[], perPage: number): Generator<ExportFile> {
+  const first = pageOf(items, 1, perPage)
+  yield { path: `${folder}/index.json`, body: first }
+  for (let page = 1; page <= first.total_pages; page++) yield { path: `${folder}/page/${page}.json`, body: page === 1 ? first : pageOf(items, page, perPage) }
+}
+
+/** Every file of the export, made as it is asked for (a large directory is not held twice). */
+export function* openReferralFiles(dataset: OpenReferralDataset, perPage = DEFAULT_PER_PAGE): Generator<ExportFile> {
+  yield { path: 'api/index.json', body: dataset.meta }
+  yield* pagedFiles('api/services', dataset.services.map(serviceSummaryOf), perPage)
+  for (const service of dataset.services) yield { path: `api/services/${service.id}.json`, body: service }
+
+  const serviceAtLocations = dataset.services.flatMap(serviceAtLocationsOf)
+  yield* pagedFiles('api/service_at_locations', serviceAtLocations.map(serviceAtLocationSummaryOf), perPage)
+  for (const sal of serviceAtLocations) yield { path: `api/service_at_locations/${sal.id}.json`, body: sal }
+
+  yield* pagedFiles('api/organizations', dataset.organizations, perPage)
+  for (const organization of dataset.organizations) yield { path: `api/organizations/${organization.id}.json`, body: organizationFullOf(organization, dataset.services) }
+
+  yield* pagedFiles(
+    'api/taxonomies',
+    dataset.taxonomies.map(({ taxonomy_terms, ...taxonomy }) => (void taxonomy_terms, taxonomy)),
+    perPage,
+  )
+  for (const taxonomy of dataset.taxonomies) yield { path: `api/taxonomies/${taxonomy.id}.json`, body: taxonomy }
+  yield* pagedFiles('api/taxonomy_terms', dataset.taxonomyTerms, perPage)
+  for (const term of dataset.taxonomyTerms) yield { path: `api/taxonomy_terms/${term.id}.json`, body: term }
+
+  yield { path: OPEN_DATA_FILE, body: datasetFileOf(dataset) }
+}
+
+/** Write the export into a site folder; returns how many files and bytes. */
+export const writeOpenReferralExport = async (outDir: string, dataset: OpenReferralDataset): Promise<{ files: number; bytes: number }> => {
+  let [files, bytes] = [0, 0]
+  const folders = new Map<string, Promise<unknown>>()
+  await forEachLimit(openReferralFiles(dataset), 32, async (file) => {
+    const target = path.join(outDir, ...file.path.split('/'))
+    const dir = path.dirname(target)
+    let ready = folders.get(dir)
+    if (!ready) folders.set(dir, (ready = mkdir(dir, { recursive: true })))
+    await ready
+    const text = JSON.stringify(file.body)
+    await writeFile(target, text)
+    files += 1
+    bytes += Buffer.byteLength(text)
+  })
+  return { files, bytes }
+}
