@@ -19,12 +19,14 @@ const ajv = new Ajv({ strict: false, allErrors: true })
 // ajv-formats is CommonJS: its default export arrives as the module object under Node's ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (a: Ajv) => Ajv
 addFormats(ajv)
+// taxonomy.json refers to its terms by file name.
+ajv.addSchema(JSON.parse(readFileSync(path.join(orukDir, 'schema', 'taxonomy_term.json'), 'utf8')) as object, 'taxonomy_term.json')
 
 const compiled = new Map<string, ValidateFunction>()
 const validatorOf = (file: string): ValidateFunction => {
   let validate = compiled.get(file)
   if (!validate) {
-    validate = ajv.compile(JSON.parse(readFileSync(path.join(orukDir, 'schema', file), 'utf8')) as object)
+    validate = file === 'taxonomy_term.json' ? ajv.getSchema('taxonomy_term.json')! : ajv.compile(JSON.parse(readFileSync(path.join(orukDir, 'schema', file), 'utf8')) as object)
     compiled.set(file, validate)
   }
   return validate
