@@ -93,11 +93,16 @@ export const scheduleNotes = (
   return notes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((n) => n.text)
 }
 
+/**
+ * A temporarily closed service keeps its schedules (what it runs when it reopens) without dates or
+ * a calendar file: the site takes its sessions off the timetables until then.
+ */
 export const mapSchedule = (
   session: PublishedSession,
-  service: Pick<PublishedService, 'id' | 'name'>,
+  service: Pick<PublishedService, 'id' | 'name' | 'status'>,
   context: Pick<MappingContext, 'siteUrl' | 'today' | 'calendar' | 'venue'>,
 ): OrukSchedule => {
+  const closed = service.status === 'temporarily-closed'
   const rule = recurrenceOf(session)
   const venue = context.venue(session.venue)
   const description = [
@@ -107,7 +112,9 @@ export const mapSchedule = (
   ]
     .filter(Boolean)
     .join(' ')
-  const notes = scheduleNotes(session, context, session.firstDate > context.today ? session.firstDate : context.today)
+  const notes = closed
+    ? ['Not running while the service is temporarily closed.']
+    : scheduleNotes(session, context, session.firstDate > context.today ? session.firstDate : context.today)
   return {
     id: openReferralId('schedules', session.id),
     service_id: openReferralId('services', service.id),
@@ -124,7 +131,7 @@ export const mapSchedule = (
     description,
     opens_at: session.opensAt,
     closes_at: session.closesAt,
-    schedule_link: `${context.siteUrl}/calendars/sessions/${session.slug}.ics`,
+    ...(closed ? {} : { schedule_link: `${context.siteUrl}/calendars/sessions/${session.slug}.ics` }),
     attending_type: 'in person',
     ...(notes.length > 0 ? { notes: notes.join('\n') } : {}),
   }

@@ -281,6 +281,8 @@ describe('a service, fully nested', () => {
     const base = directory().services[0]!
     const closed = mapService({ ...base, status: 'temporarily-closed' }, context)
     expect(closed).toMatchObject({ status: 'temporarily closed', alert: 'This service is temporarily closed. Contact the service before you go.' })
+    expect(closed.schedules[0]).toMatchObject({ notes: 'Not running while the service is temporarily closed.' })
+    expect(closed.schedules[0]).not.toHaveProperty('schedule_link') // the site has no calendar file for it until it reopens
     const inactive = mapService({ ...base, status: 'inactive' }, context)
     expect(inactive.status).toBe('inactive')
     expect(inactive).not.toHaveProperty('url')
