@@ -54,19 +54,20 @@ export const fromDayNumber = (day: number): string => new Date(day * 86_400_000)
 
 export const addDays = (date: string, days: number): string => fromDayNumber(dayNumber(date) + days)
 
+// Written out rather than through date-fns' format: exports and timetables format dates by the hundred thousand.
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
+const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
+
 /** 0 = Monday ... 6 = Sunday. */
 export const weekdayIndex = (date: string): number => (dayNumber(date) + 3) % 7
 
 /** "Tuesday 3 March 2026" */
-export const formatLongDate = (date: string): string => {
-  const [y, m, d] = date.split('-').map(Number)
-  return format(new Date(y!, m! - 1, d!), 'EEEE d MMMM yyyy')
-}
+export const formatLongDate = (date: string): string => `${weekdayNames[weekdayIndex(date)]} ${formatDayMonth(date)}`
 
 /** "6 January 2026" */
 export const formatDayMonth = (date: string): string => {
   const [y, m, d] = date.split('-').map(Number)
-  return format(new Date(y!, m! - 1, d!), 'd MMMM yyyy')
+  return `${d} ${monthNames[m! - 1]} ${y}`
 }
 
 /** What recurrence rules ask of a calendar date, worked out once per date. */

@@ -13,7 +13,12 @@ import type {
   PublishedVenue,
   Snapshot,
 } from '../snapshot.ts'
+import { addDays } from '../calendar-date.ts'
+import { occurrences, type Occurrence } from '../occurrences.ts'
 import { timetableCalendar, type TimetableCalendar } from '../timetable-calendar.ts'
+
+/** How far ahead a schedule's notes look: a year from the date the data is published for. */
+export const NOTES_DAYS = 365
 
 export interface MappingOptions {
   /** The public site's address, without a trailing slash: "https://families.example.org". */
@@ -35,6 +40,11 @@ export interface MappingContext extends MappingOptions {
   service(id: Id | null | undefined): PublishedService | undefined
   /** The published sessions of a service whose hub and venue are published too. */
   sessionsOfService(id: Id): PublishedSession[]
+  /**
+   * A session's occurrences from `today` for NOTES_DAYS days: expanded for every session in one
+   * pass on first use (the calendar's days are worked out once per hub, not once per session).
+   */
+  occurrencesOf(id: Id): readonly Occurrence[]
 }
 
 const key = (id: Id | null | undefined): string => String(id)
@@ -53,16 +63,31 @@ export const mappingContextOf = (snapshot: Snapshot, options: MappingOptions): M
     if (list) list.push(session)
     else sessions.set(key(session.service), [session])
   }
+  let expanded: Map<string, Occurrence[]> | undefined
+  const occurrencesOf = (id: Id): readonly Occurrence[] => {
+    if (!expanded) {
+      expanded = new Map()
+      const all = [...sessions.values()].flat()
+      for (const o of occurrences(all, { from: options.today, to: addDays(options.today, NOTES_DAYS) }, calendar)) {
+        const list = expanded.get(key(o.session))
+        if (list) list.push(o)
+        else expanded.set(key(o.session), [o])
+      }
+    }
+    return expanded.get(key(id)) ?? []
+  }
+  const calendar = timetableCalendar(snapshot.calendar)
   return {
     ...options,
     siteUrl: options.siteUrl.replace(/\/+$/, ''),
     publishedAt: new Date(snapshot.publishedAt).toISOString(),
-    calendar: timetableCalendar(snapshot.calendar),
+    calendar,
     organisation: (id) => organisations.get(key(id)),
     hub: (id) => hubs.get(key(id)),
     venue: (id) => venues.get(key(id)),
     category: (id) => categories.get(key(id)),
     service: (id) => services.get(key(id)),
     sessionsOfService: (id) => sessions.get(key(id)) ?? [],
+    occurrencesOf,
   }
 }

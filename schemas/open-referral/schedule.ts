@@ -3,7 +3,7 @@
  * byday, dtstart, valid_from, valid_to, opens_at, closes_at), and in plain English what the
  * standard cannot say: dates cancelled (with the reason, a bank holiday or a hub closure), dates
  * the term rule leaves out, dates changed and extra dates, for the coming year from the date the
- * data is published for. The exact dates are also in the session's iCalendar file (schedule_link).
+ * data is published for (NOTES_DAYS). The exact dates are also in the session's iCalendar file (schedule_link).
  * Times are London wall-clock times ("09:30"): the offset from UTC changes with British Summer Time.
  */
 import { addDays, dayInfo, dayNumber, formatDayMonth } from '../calendar-date.ts'
@@ -12,12 +12,9 @@ import { occurrences, type Occurrence } from '../occurrences.ts'
 import { compileRecurrence, describeRecurrence, firstRuleDate, formatByday, recurrenceOf } from '../recurrence.ts'
 import type { PublishedService, PublishedSession } from '../snapshot.ts'
 import type { TimetableCalendar } from '../timetable-calendar.ts'
-import type { MappingContext } from './context.ts'
+import { NOTES_DAYS, type MappingContext } from './context.ts'
 import { openReferralId } from './ids.ts'
 import type { OrukSchedule } from './types.ts'
-
-/** How far ahead the notes look. */
-export const NOTES_DAYS = 365
 
 /** The id of a service at a venue: one per pair, whichever sessions put it there. */
 export const serviceAtLocationId = (service: Id, venue: Id): string => openReferralId('service_at_locations', service, venue)
@@ -49,9 +46,11 @@ export const scheduleNotes = (
   context: Pick<MappingContext, 'calendar' | 'venue'>,
   from: string,
   days = NOTES_DAYS,
+  /** The session's occurrences over those days, when already expanded. */
+  expanded?: readonly Occurrence[],
 ): string[] => {
   const to = addDays(from, days)
-  const listed = occurrences([session], { from, to }, context.calendar)
+  const listed = expanded ?? occurrences([session], { from, to }, context.calendar)
   const byDate = new Map<string, Occurrence>(listed.filter((o) => !o.extra).map((o) => [o.date, o]))
   const runs = compileRecurrence(recurrenceOf(session))
   const venueName = (venue: Id) => context.venue(venue)?.name ?? 'another venue'
@@ -100,7 +99,7 @@ export const scheduleNotes = (
 export const mapSchedule = (
   session: PublishedSession,
   service: Pick<PublishedService, 'id' | 'name' | 'status'>,
-  context: Pick<MappingContext, 'siteUrl' | 'today' | 'calendar' | 'venue'>,
+  context: Pick<MappingContext, 'siteUrl' | 'today' | 'calendar' | 'venue' | 'occurrencesOf'>,
 ): OrukSchedule => {
   const closed = service.status === 'temporarily-closed'
   const rule = recurrenceOf(session)
@@ -114,7 +113,7 @@ export const mapSchedule = (
     .join(' ')
   const notes = closed
     ? ['Not running while the service is temporarily closed.']
-    : scheduleNotes(session, context, session.firstDate > context.today ? session.firstDate : context.today)
+    : scheduleNotes(session, context, context.today, NOTES_DAYS, context.occurrencesOf(session.id))
   return {
     id: openReferralId('schedules', session.id),
     service_id: openReferralId('services', service.id),

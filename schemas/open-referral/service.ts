@@ -87,6 +87,15 @@ const applicationProcess = (service: PublishedService): string =>
     .filter(Boolean)
     .join('\n')
 
+/** Venues, categories and organisations are shared by many services: each is mapped once per export. */
+const shared = new WeakMap<MappingContext, Map<string, unknown>>()
+const once = <T>(context: MappingContext, key: string, make: () => T): T => {
+  let cache = shared.get(context)
+  if (!cache) shared.set(context, (cache = new Map()))
+  if (!cache.has(key)) cache.set(key, make())
+  return cache.get(key) as T
+}
+
 const latest = (dates: readonly (string | undefined)[], fallback: string): string => dates.filter((d): d is string => !!d).sort().at(-1) ?? fallback
 
 export const mapService = (service: PublishedService, context: MappingContext): OrukService => {
@@ -127,7 +136,7 @@ export const mapService = (service: PublishedService, context: MappingContext): 
     ...(service.lastReviewed ? { assured_date: service.lastReviewed } : {}),
     ...(service.status === 'temporarily-closed' ? { alert: 'This service is temporarily closed. Contact the service before you go.' } : {}),
     last_modified: lastModified,
-    ...(organisation ? { organization: mapOrganization(organisation) } : {}),
+    ...(organisation ? { organization: once(context, `organisation ${organisation.id}`, () => mapOrganization(organisation)) } : {}),
     schedules: sessions
       .map((session) => mapSchedule(session, service, context))
       .sort((a, b) => a.valid_from.localeCompare(b.valid_from) || a.id.localeCompare(b.id)),
@@ -135,14 +144,14 @@ export const mapService = (service: PublishedService, context: MappingContext): 
       id: serviceAtLocationId(service.id, venue.id),
       service_id: id,
       location_id: openReferralId('locations', venue.id),
-      location: mapLocation(venue, context),
+      location: once(context, `venue ${venue.id}`, () => mapLocation(venue, context)),
     })),
     languages: service.languages.map((code) => ({ id: openReferralId('languages', service.id, code), service_id: id, name: labelOf(languageOptions, code), code })),
     cost_options: costOptions(service, id),
     contacts: contactsOf(service, id),
     phones: phonesOf(service),
     attributes: categories.map((category) => {
-      const term = mapTaxonomyTerm(category, context)
+      const term = once(context, `category ${category.id}`, () => mapTaxonomyTerm(category, context))
       return { id: openReferralId('attributes', service.id, category.id), link_id: id, link_type: 'category', link_entity: 'service', taxonomy_term_id: term.id, taxonomy_term: term }
     }),
   }

@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readPublishedSnapshot } from '../../cms/published-snapshot.ts'
 import { openReferralDataset, openReferralId } from '../../schemas/open-referral/index.ts'
@@ -43,7 +43,7 @@ const textsUnder = (dir: string): { file: string; text: string }[] =>
       return { file: path.relative(dir, file), text: bytes.toString('utf8') }
     })
 
-const one = async (collection: 'services' | 'sessions' | 'hubs' | 'organisations', where: object = {}) =>
+const one = async <C extends 'services' | 'sessions' | 'hubs' | 'organisations'>(collection: C, where: Where = {}) =>
   (await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })).docs[0]!
 
 describe('the built site, open data included', () => {
@@ -74,7 +74,7 @@ describe('the built site, open data included', () => {
     // A parent's report about a service.
     await payload.create({
       collection: 'problem-reports',
-      data: { service: otherPublished.id, topic: 'times', details: `Report ${MARKER}`, reporterName: `Parent ${MARKER}`, reporterEmail: `parent-${MARKER.toLowerCase()}@example.org` },
+      data: { service: otherPublished.id, topic: 'times', details: `Report ${MARKER}`, reporterName: `Parent ${MARKER}`, reporterEmail: `parent-${MARKER.toLowerCase()}@example.org`, status: 'open' },
       overrideAccess: true,
     })
 
