@@ -7,6 +7,9 @@
  * are sent brotli- or gzip-compressed when the client accepts it, and the compressed bytes are kept
  * in a bounded in-memory LRU. Calendar feeds and open data are readable cross-origin.
  * `root` may be a function, read once per request, so a publisher can swap builds atomically.
+ * `handle` answers requests before the files (the live Open Referral API); without it, an `/api/...`
+ * address with no file is the static export's `<path>.json` or `<path>/index.json`, so a copy of
+ * the site answers `/api/services` and `/api/services/<id>` from the files alone.
  */
 import { open, readFile, stat, type FileHandle } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -20,6 +23,11 @@ export type StaticServerOptions = {
   root: string | (() => string)
   /** Extra headers for every response (e.g. a Content-Security-Policy); the server's own headers win on conflict. */
   headers?: Record<string, string> | ((pathname: string) => Record<string, string> | undefined)
+  /**
+   * Called for GET, HEAD and OPTIONS before any file, with the decoded path, the query and this
+   * request's root; resolves true when it has answered the request.
+   */
+  handle?: (req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, root: string) => Promise<boolean>
 }
 
 type Encoding = 'br' | 'gzip'
@@ -84,7 +92,7 @@ function cacheControlOf(pathname: string, contentType: string): string {
 }
 
 function allowsCrossOrigin(pathname: string): boolean {
-  return /^\/(calendars|api|open-data)\//.test(pathname) || /\.(ics|json)$/i.test(pathname)
+  return /^\/(calendars|api|open-data)(\/|$)/.test(pathname) || /\.(ics|json)$/i.test(pathname)
 }
 
 /** The best encoding the client accepts (q > 0), brotli winning ties; undefined for identity. */
@@ -193,6 +201,14 @@ async function resolvePath(root: string, segments: string[], trailingSlash: bool
   return { kind: 'redirect', location }
 }
 
+/** The static export's file for an `/api/...` address without one: `<path>.json`, else `<path>/index.json`. */
+async function apiFileOf(root: string, segments: string[]): Promise<string | undefined> {
+  if (segments[0] !== 'api') return undefined
+  const target = path.join(root, ...segments)
+  for (const file of [`${target}.json`, path.join(target, 'index.json')]) if ((await statOrUndefined(file))?.isFile()) return file
+  return undefined
+}
+
 async function statOrUndefined(file: string) {
   try {
     return await stat(file)
@@ -258,12 +274,18 @@ export function createStaticServer(options: StaticServerOptions): Server {
     const extra = (typeof options.headers === 'function' ? options.headers(pathname) : options.headers) ?? {}
     const headers: Record<string, string> = { ...(allowsCrossOrigin(pathname) ? { 'Access-Control-Allow-Origin': '*' } : {}), ...extra }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method Not Allowed\n', { ...headers, Allow: 'GET, HEAD' })
+    const notAllowed = () => sendText(res, 405, 'Method Not Allowed\n', { ...headers, Allow: 'GET, HEAD' })
+    const preflight = options.handle !== undefined && req.method === 'OPTIONS'
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !preflight) return notAllowed()
     if (!segments) return sendText(res, 400, 'Bad Request\n', headers)
 
     const root = path.resolve(rootOf())
+    if (options.handle && (await options.handle(req, res, pathname, new URLSearchParams(query.slice(1)), root))) return
+    if (req.method === 'OPTIONS') return notAllowed()
     const resolved = await resolvePath(root, segments, rawPath.endsWith('/'), query)
     if (resolved.kind === 'file') return sendFile(req, res, resolved.file, pathname, 200, headers)
+    const apiFile = resolved.kind === 'missing' ? await apiFileOf(root, segments) : undefined
+    if (apiFile) return sendFile(req, res, apiFile, pathname, 200, headers)
     if (resolved.kind === 'redirect') {
       res.writeHead(301, { ...headers, Location: resolved.location, 'Cache-Control': 'public, max-age=300', 'Content-Length': 0 })
       return void res.end()

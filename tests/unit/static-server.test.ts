@@ -44,6 +44,10 @@ const files: Record<string, string> = {
   'font.woff2': 'wOF2',
   'unknown.xyz': 'x',
   '..dots.txt': 'dots',
+  'api/index.json': '{"version":"HSDS-UK-3.0"}',
+  'api/services/index.json': '{"page_number":1}',
+  'api/services/page/2.json': '{"page_number":2}',
+  'api/services/5a1b.json': '{"id":"5a1b"}',
 }
 
 describe('the static server of the public site', () => {
@@ -306,6 +310,61 @@ describe('the static server of the public site', () => {
       broken.closeAllConnections()
       await new Promise((resolve) => broken.close(resolve))
     }
+  })
+
+  it('answers the Open Referral addresses from the static export’s files when no API is mounted', async () => {
+    const expected: Record<string, string> = {
+      '/api': 'api/index.json',
+      '/api/': 'api/index.json',
+      '/api/services': 'api/services/index.json',
+      '/api/services/': 'api/services/index.json',
+      '/api/services/page/2': 'api/services/page/2.json',
+      '/api/services/5a1b': 'api/services/5a1b.json',
+      '/api/services/5a1b.json?full=true': 'api/services/5a1b.json',
+    }
+    for (const [p, file] of Object.entries(expected)) {
+      const res = await raw(port, p)
+      expect(res.status, p).toBe(200)
+      expect(res.headers['content-type'], p).toBe('application/json; charset=utf-8')
+      expect(res.headers['access-control-allow-origin'], p).toBe('*')
+      expect(res.body.toString(), p).toBe(files[file])
+    }
+    // Only under /api/, and only files that are there.
+    for (const p of ['/api/services/nope', '/api/services/page/3', '/data', '/apiary']) expect((await raw(port, p)).status, p).toBe(404)
+  })
+
+  it('lets a handler answer before the files, with the path, query and root of the request', async () => {
+    const seen: { method?: string; pathname: string; query: string; root: string }[] = []
+    const handled = createStaticServer({
+      root: () => current,
+      handle: async (req, res, pathname, query, requestRoot) => {
+        seen.push({ method: req.method, pathname, query: query.toString(), root: requestRoot })
+        if (!pathname.startsWith('/api')) return false
+        res.writeHead(req.method === 'OPTIONS' ? 204 : 200, { 'Content-Type': 'text/plain' })
+        res.end(req.method === 'OPTIONS' ? undefined : 'from the handler')
+        return true
+      },
+    })
+    await new Promise<void>((resolve) => handled.listen(0, '127.0.0.1', resolve))
+    try {
+      const handledPort = (handled.address() as AddressInfo).port
+      const api = await raw(handledPort, '/api/services/5a1b?day=MO&x=%20y')
+      expect(api.body.toString()).toBe('from the handler')
+      expect(seen.at(-1)).toEqual({ method: 'GET', pathname: '/api/services/5a1b', query: 'day=MO&x=+y', root: path.resolve(root) })
+      expect((await raw(handledPort, '/api/services', { method: 'OPTIONS' })).status).toBe(204)
+      // What the handler leaves is served from the files; OPTIONS it leaves is not allowed.
+      expect((await raw(handledPort, '/data.json')).body.toString()).toBe(files['data.json'])
+      expect((await raw(handledPort, '/data.json', { method: 'OPTIONS' })).status).toBe(405)
+      // Other methods never reach it.
+      const before = seen.length
+      expect((await raw(handledPort, '/api/services', { method: 'POST' })).status).toBe(405)
+      expect(seen.length).toBe(before)
+    } finally {
+      handled.closeAllConnections()
+      await new Promise((resolve) => handled.close(resolve))
+    }
+    // Without a handler, OPTIONS is not allowed anywhere.
+    expect((await raw(port, '/api/services', { method: 'OPTIONS' })).status).toBe(405)
   })
 
   it('negotiates encodings by q-value, brotli winning ties', () => {
