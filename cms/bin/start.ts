@@ -3,7 +3,8 @@
  * the admin if its sources changed, then runs three things:
  *  - the admin (http://localhost:3000/admin; PORT moves it), Payload in Next.js;
  *  - the public site (http://localhost:4321; SITE_PORT moves it): the live build, served by the
- *    static server (content types, caching, gzip/brotli, open CORS on feeds and open data);
+ *    static server (content types, caching, gzip/brotli, open CORS on feeds and open data), with
+ *    the live Open Referral UK API under /api/ answering from the live build's open data;
  *  - the publisher: publishes the site at start, then again a few seconds after any change to
  *    published content, once a day for the new date; runs scheduled publishes, and emails review
  *    reminders when services and timetables fall due.
@@ -14,6 +15,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { demoAccounts } from '../demo-accounts.ts'
+import { createOpenReferralApi } from '../../site/server/open-referral-api.ts'
 import { createStaticServer } from '../../site/server/static-server.ts'
 import { openPayload } from '../open-payload.ts'
 import { dataDir, rootDir } from '../paths.ts'
@@ -64,7 +66,8 @@ if (first === 'failed') console.error('The admin starts anyway; the public site 
 // Before the first build there is nothing live: serve an empty folder (404s) rather than fail.
 const nothingYet = path.join(dataDir, 'publisher', 'nothing-published')
 mkdirSync(nothingYet, { recursive: true })
-const site = createStaticServer({ root: () => liveFolder(folders) ?? nothingYet })
+const liveRoot = () => liveFolder(folders) ?? nothingYet
+const site = createStaticServer({ root: liveRoot, handle: createOpenReferralApi({ root: liveRoot }) })
 site.listen(sitePort)
 
 // Idle connections are kept 65 s, longer than a reverse proxy's usual 60 s: a server that closes

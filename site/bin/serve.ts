@@ -1,5 +1,6 @@
 /**
- * `tsx site/bin/serve.ts [--dir dist] [--port 4321]`: serve the built public site.
+ * `tsx site/bin/serve.ts [--dir dist] [--port 4321]`: serve the built public site, with the live
+ * Open Referral UK API under /api/ (answering from the build's open data, with query parameters).
  * The port comes from --port, else SITE_PORT, else 4321. The host comes from SITE_HOST and
  * defaults to 0.0.0.0 (all interfaces, like the admin's `next start`, so it also works inside a
  * container); set SITE_HOST=127.0.0.1 to keep it to this machine. Stops cleanly on SIGINT/SIGTERM.
@@ -7,6 +8,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { createOpenReferralApi } from '../server/open-referral-api.ts'
 import { createStaticServer } from '../server/static-server.ts'
 
 const { values } = parseArgs({
@@ -22,7 +24,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 if (!existsSync(path.join(dir, 'index.html'))) console.warn(`Warning: ${dir}/index.html does not exist (has the site been built?)`)
 
-const server = createStaticServer({ root: dir })
+const server = createStaticServer({ root: dir, handle: createOpenReferralApi({ root: () => dir }) })
 server.on('error', (error) => {
   console.error(`Cannot serve on ${host}:${port}: ${error.message}`)
   process.exit(1)
