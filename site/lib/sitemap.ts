@@ -6,7 +6,7 @@ const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(
 
 /** Every page path of the site, with its last-checked date where there is one. */
 export const sitePages = (d: Directory): { path: string; lastmod?: string }[] => [
-  ...['/', '/whats-on/', '/hubs/', '/services/', '/venues/', '/advice/', '/categories/', '/search/', '/accessibility/', '/privacy/'].map((path) => ({ path })),
+  ...['/', '/whats-on/', '/hubs/', '/services/', '/venues/', '/advice/', '/categories/', '/search/', '/accessibility/', '/privacy/', '/open-data/'].map((path) => ({ path })),
   ...d.hubs.map((h) => ({ path: `/hubs/${h.slug}/` })),
   ...d.services.map((s) => ({ path: `/services/${s.slug}/`, lastmod: s.lastReviewed })),
   ...d.venues.map((v) => ({ path: `/venues/${v.slug}/` })),

@@ -30,6 +30,7 @@ const templates: { name: string; path: string; status?: number }[] = [
   { name: 'browse by day', path: '/days/tuesday/' },
   { name: 'accessibility statement', path: '/accessibility/' },
   { name: 'privacy notice', path: '/privacy/' },
+  { name: 'open data', path: '/open-data/' },
   { name: 'not found', path: '/no-such-page/', status: 404 },
 ]
 
