@@ -246,9 +246,15 @@ export function createStaticServer(options: StaticServerOptions): Server {
       if (!encoding) {
         res.writeHead(status, { ...common, 'Content-Type': contentType, 'Content-Length': info.size })
         if (req.method === 'HEAD') return void res.end()
+        // A client that went away before the body: nothing to send, and the handle is closed below.
+        if (res.destroyed) return
         const stream = fileHandle.createReadStream()
         fileHandle = undefined // the stream closes it
-        await pipeline(stream, res)
+        try {
+          await pipeline(stream, res)
+        } finally {
+          stream.destroy() // pipeline leaves the file open when it cannot start (ERR_STREAM_UNABLE_TO_PIPE)
+        }
         return
       }
       const key = `${file}\0${info.mtimeMs}\0${info.size}\0${encoding}`
@@ -299,7 +305,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     respond(req, res).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code
-      if (code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error(`static server: ${req.method} ${req.url}: ${String(error)}`)
+      if (code !== 'ERR_STREAM_PREMATURE_CLOSE' && code !== 'ERR_STREAM_UNABLE_TO_PIPE') console.error(`static server: ${req.method} ${req.url}: ${String(error)}`)
       if (!res.headersSent) sendText(res, 500, 'Internal Server Error\n')
       else res.destroy()
     })
