@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises'
-import { request, type IncomingHttpHeaders, type Server } from 'node:http'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -14,24 +14,12 @@ import { createOpenReferralApi, OPEN_REFERRAL_API_TABLE, routeOf } from '../../s
 import { LIST_PARAMETERS } from '../../site/server/open-referral-query.ts'
 import { createStaticServer } from '../../site/server/static-server.ts'
 import { pageProblemsOf, problemsOf } from '../helpers/oruk-schemas.ts'
+import { raw } from '../helpers/raw-http.ts'
 
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 const snapshot = parseSnapshot(JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/demo-snapshot.json'), 'utf8')))
 const dataset = openReferralDataset(snapshot, { siteUrl: 'http://localhost:4321', today: '2027-02-10', region: 'Cheshire' })
 
-/** A raw HTTP exchange: no automatic decompression. */
-function raw(port: number, urlPath: string, options: { method?: string; headers?: Record<string, string> } = {}) {
-  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: urlPath, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    })
-    req.on('error', reject)
-    req.end()
-  })
-}
 
 /** Write a site build with the Open Referral export and the postcode files. */
 const writeBuild = async (dir: string, data: OpenReferralDataset) => {
