@@ -56,6 +56,9 @@ export const slugSchema = z.string().superRefine((value, ctx) => {
     })
 })
 
+/** The longest slug slugify makes. */
+export const SLUG_MAX_LENGTH = 96
+
 /** Turn a name into a slug: "Stay & Play (Birchwood)" -> "stay-and-play-birchwood". */
 export const slugify = (text: string): string =>
   text
@@ -66,8 +69,20 @@ export const slugify = (text: string): string =>
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 96)
+    .slice(0, SLUG_MAX_LENGTH)
     .replace(/-+$/g, '')
+
+/**
+ * The n-th candidate for a slug that must be unique: "stay-and-play" for 1, then "stay-and-play-2"...
+ * The base is shortened to leave room for the number, so the CMS's own slugify (which cuts at
+ * SLUG_MAX_LENGTH) never cuts the number off and makes two records' slugs the same again.
+ */
+export const numberedSlug = (base: string, n: number): string => {
+  const slug = slugify(base)
+  if (n <= 1) return slug
+  const suffix = `-${n}`
+  return `${slug.slice(0, SLUG_MAX_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`
+}
 
 /**
  * UK postcodes, including BFPO-free special cases such as GIR 0AA. The space is optional on input;

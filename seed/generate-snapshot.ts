@@ -14,7 +14,7 @@
  */
 import { describeAgeRange } from '../schemas/age-range.ts'
 import { addDays, dayInfo, dayNumber, fromDayNumber, toStoredDate } from '../schemas/calendar-date.ts'
-import { minutesOf, slugify } from '../schemas/fields.ts'
+import { minutesOf, numberedSlug, slugify } from '../schemas/fields.ts'
 import { compileRecurrence, firstRuleDate, recurrenceOf } from '../schemas/recurrence.ts'
 import { sessionSlug } from '../schemas/session.ts'
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type RawSnapshot } from '../schemas/snapshot.ts'
@@ -304,9 +304,10 @@ const articleQualifiers = ['', ': a quick guide', ': questions parents ask', ': 
 const firstFree = (used: ReadonlySet<string>, candidates: readonly string[]): string | undefined => candidates.find((name) => !used.has(slugify(name)))
 
 /** A slug not yet used: "x", then "x-2", "x-3"... */
+/** The first of slug, slug-2, slug-3... not yet used, as the CMS would make it (numberedSlug). */
 const uniqueSlug = (used: Set<string>, base: string): string => {
-  let slug = base
-  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
+  let slug = numberedSlug(base, 1)
+  for (let n = 2; used.has(slug); n++) slug = numberedSlug(base, n)
   used.add(slug)
   return slug
 }

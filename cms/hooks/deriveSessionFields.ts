@@ -5,6 +5,7 @@
  */
 import type { CollectionBeforeValidateHook, CollectionSlug, PayloadRequest } from 'payload'
 import { idOf } from '../access/roles.ts'
+import { numberedSlug } from '../../schemas/fields.ts'
 import { sessionSlug } from '../../schemas/session.ts'
 
 const lookup = async (req: PayloadRequest, collection: CollectionSlug, value: unknown): Promise<Record<string, unknown> | undefined> => {
@@ -17,7 +18,7 @@ const lookup = async (req: PayloadRequest, collection: CollectionSlug, value: un
 /** The slug, or the first of slug-2, slug-3... that no other session has. */
 const freeSlug = async (req: PayloadRequest, base: string, ownId: unknown): Promise<string> => {
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`
+    const candidate = numberedSlug(base, n)
     const { totalDocs } = await req.payload.count({
       collection: 'sessions',
       where: { and: [{ slug: { equals: candidate } }, ...(ownId != null ? [{ id: { not_equals: ownId } }] : [])] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isUkPhone, normalisePostcode, postcodeSchema, slugify } from '../../schemas/fields.ts'
+import { isUkPhone, normalisePostcode, numberedSlug, postcodeSchema, SLUG_MAX_LENGTH, slugify } from '../../schemas/fields.ts'
 
 describe('field formats', () => {
   it('accepts UK postcodes in any case and spacing, and tidies them', () => {
@@ -20,5 +20,21 @@ describe('field formats', () => {
     expect(slugify('Stay & Play (Birchwood)')).toBe('stay-and-play-birchwood')
     expect(slugify('Crèche – Dads’ Club')).toBe('creche-dads-club')
     expect(slugify('  ')).toBe('')
+  })
+})
+
+describe('numbered slugs', () => {
+  it('number a slug from 2, keeping it within the length slugify allows so the number is never cut off', () => {
+    expect(numberedSlug('Stay & Play', 1)).toBe('stay-and-play')
+    expect(numberedSlug('Stay & Play', 2)).toBe('stay-and-play-2')
+    // Two long session slugs that differ only after the 96th character.
+    const long = `${'citizens-advice-at-the-family-hub-at-rowan-tree-primary-school-penketh-'.repeat(2)}we-1000`
+    expect(slugify(long)).toHaveLength(SLUG_MAX_LENGTH)
+    const second = numberedSlug(long, 2)
+    expect(second.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH)
+    expect(second.endsWith('-2')).toBe(true)
+    expect(slugify(second)).toBe(second) // what the CMS does to a slug it is given changes nothing
+    expect(second).not.toBe(numberedSlug(long, 1))
+    expect(numberedSlug(long, 12).endsWith('-12')).toBe(true)
   })
 })
