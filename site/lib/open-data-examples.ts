@@ -11,7 +11,8 @@
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
 import { addDays, formatDayMonth, LONDON, toCalendarDate } from '../../schemas/calendar-date.ts'
-import { DEFAULT_PER_PAGE } from '../../schemas/open-referral/views.ts'
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../../schemas/open-referral/views.ts'
+import { LIST_PARAMETERS, type ParameterName } from '../server/open-referral-query.ts'
 import { openReferralId } from '../../schemas/open-referral/ids.ts'
 import { serviceAtLocationId } from '../../schemas/open-referral/schedule.ts'
 import type { PublishedCategory, PublishedService, PublishedSession, PublishedVenue } from '../../schemas/snapshot.ts'
@@ -160,4 +161,31 @@ export const openDataExamples = (d: Directory): OpenDataExamples => {
       ...(found ? { session: { href: `/calendars/sessions/${found.session.slug}.ics`, text: found.session.title || `${found.service.name} at ${venue?.name ?? 'its venue'}` } } : {}),
     },
   }
+}
+
+/**
+ * What each query parameter of the lists does, with an example from this build: keyed by the
+ * live API's own parameter names (site/server/open-referral-query.ts), so a parameter the API
+ * accepts cannot go undocumented, nor one it refuses be documented.
+ */
+export const parameterDocs = (values: OpenDataExamples['values']): { name: ParameterName; does: string; example: string }[] => {
+  const docs: Record<ParameterName, { does: string; example: string }> = {
+    search: { does: 'Services with every one of these words in their name, description, organisation or categories (for service at locations, also in the place’s name, address or postcode).', example: 'search=baby' },
+    page: { does: 'Which page of results, from 1.', example: 'page=2' },
+    per_page: { does: `How many results on a page, from 1 to ${MAX_PER_PAGE}. Without it, ${DEFAULT_PER_PAGE}.`, example: 'per_page=100' },
+    taxonomy_term_id: { does: 'Services filed under this term (one of our categories) or a term below it.', example: `taxonomy_term_id=${values.termId ?? '{id}'}` },
+    taxonomy_id: { does: 'Services filed under any term of this taxonomy.', example: `taxonomy_id=${values.taxonomyId}` },
+    organization_id: { does: 'Services run by this organisation.', example: `organization_id=${values.organizationId ?? '{id}'}` },
+    minimum_age: { does: 'Services whose minimum_age is this many years or more.', example: 'minimum_age=5' },
+    maximum_age: { does: 'Services that give a maximum_age of this many years or less.', example: 'maximum_age=4' },
+    day: { does: 'Services with a session on these days: MO, TU, WE, TH, FR, SA or SU, or day names such as Monday. Separate several days with commas for services on any of them.', example: 'day=MO,WE' },
+    start_time: { does: 'Services with a session opening at this time or later (HH:MM, UK time).', example: 'start_time=09:00' },
+    end_time: { does: 'Services with a session closing at this time or earlier (HH:MM, UK time).', example: 'end_time=12:00' },
+    modified_after: { does: 'Services changed on or after this date (from midnight, UK time), or this date and time (ISO 8601).', example: `modified_after=${values.since}` },
+    full: { does: 'With full=true, every item is fully nested, as one service is at its own address.', example: 'full=true' },
+    format: { does: 'With format=ndjson, every result rather than a page, one JSON object per line (newline-delimited JSON).', example: 'format=ndjson' },
+    postcode: { does: 'Service at locations only. A full postcode or just its first half (the outcode). Results come nearest first, each with its distance in metres.', example: `postcode=${values.postcode ?? 'WA1 1AA'}` },
+    proximity: { does: 'Service at locations only, with postcode. Only places within this many metres.', example: 'proximity=3000' },
+  }
+  return LIST_PARAMETERS.service_at_locations.map((name) => ({ name, ...docs[name] }))
 }

@@ -22,7 +22,7 @@ import { OPEN_DATA_FILE } from '../lib/open-referral-export.ts'
 import { shardFileName } from '../lib/postcodes-import.ts'
 import type { PostcodeShard } from '../scripts/postcode-lookup.ts'
 import { openReferralIndexOf, type OpenReferralIndex } from './open-referral-index.ts'
-import { answerList, LIST_ENDPOINTS, LIST_PARAMETERS, readListQuery, unknownParameters, type ListEndpoint, type ParameterError } from './open-referral-query.ts'
+import { answerList, LIST_ENDPOINTS, readListQuery, unknownParameters, type ListEndpoint, type ParameterError } from './open-referral-query.ts'
 import { negotiateEncoding } from './static-server.ts'
 
 export type OpenReferralApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, root?: string) => Promise<boolean>
@@ -30,45 +30,6 @@ export type OpenReferralApiHandler = (req: IncomingMessage, res: ServerResponse,
 export interface OpenReferralApiOptions {
   /** The live build's folder, read on each request that does not pass its own. */
   root: () => string
-}
-
-/** The endpoints and their query parameters, for documentation. */
-export const OPEN_REFERRAL_API_TABLE = {
-  endpoints: [
-    { path: '/api', gives: 'What this API is: the version of the standard, its profile and its OpenAPI description.', parameters: [] },
-    { path: '/api/services', gives: 'A page of services (their own fields and organization), or every one with format=ndjson.', parameters: LIST_PARAMETERS.services },
-    { path: '/api/services/{id}', gives: 'One service, fully nested: schedules, locations, contacts, costs, languages and categories.', parameters: [] },
-    {
-      path: '/api/service_at_locations',
-      gives: 'A page of services at the places they run, nearest first from a postcode, or every one with format=ndjson.',
-      parameters: LIST_PARAMETERS.service_at_locations,
-    },
-    { path: '/api/service_at_locations/{id}', gives: 'One service at one place, with the place and the schedules there.', parameters: [] },
-    { path: '/api/organizations', gives: 'A page of the organizations that run services.', parameters: LIST_PARAMETERS.organizations },
-    { path: '/api/organizations/{id}', gives: 'One organization and the services it runs.', parameters: [] },
-    { path: '/api/taxonomies', gives: 'A page of the taxonomies services are filed under.', parameters: LIST_PARAMETERS.taxonomies },
-    { path: '/api/taxonomies/{id}', gives: 'One taxonomy with all its terms.', parameters: [] },
-    { path: '/api/taxonomy_terms', gives: 'A page of the terms of every taxonomy.', parameters: LIST_PARAMETERS.taxonomy_terms },
-    { path: '/api/taxonomy_terms/{id}', gives: 'One term.', parameters: [] },
-  ] as { path: string; gives: string; parameters: readonly string[] }[],
-  parameters: {
-    search: 'Words that must all appear (any case, accents ignored) in the name, description, organization or categories; for service_at_locations also the place, its address or postcode. Up to 200 characters.',
-    page: 'Which page, from 1 (default 1). A page past the end is empty.',
-    per_page: 'Items on a page, 1 to 1000 (default 50).',
-    taxonomy_term_id: 'Services filed under this term, or under a term below it.',
-    taxonomy_id: 'Services filed under any term of this taxonomy.',
-    organization_id: 'Services of this organization.',
-    minimum_age: 'Services whose minimum_age is at least this (years).',
-    maximum_age: 'Services that give a maximum_age of at most this (years).',
-    day: 'Services with a schedule on one of these days: MO … SU or day names, comma-separated.',
-    start_time: 'Services with a schedule opening at or after this time (HH:MM, UK time).',
-    end_time: 'Services with a schedule closing at or before this time (HH:MM, UK time). day, start_time and end_time must all hold for the same schedule.',
-    modified_after: 'Services changed on or after this date (from midnight, UK time) or date-time (with Z or an offset).',
-    full: 'true: fully nested documents instead of list summaries.',
-    format: 'json (default, in pages) or ndjson (every result, one JSON document per line, no paging).',
-    postcode: 'service_at_locations: a postcode or outcode; nearest first, each with its distance in metres.',
-    proximity: 'service_at_locations, with postcode: only places within this many metres (up to 1,000,000).',
-  } satisfies Record<(typeof LIST_PARAMETERS)['service_at_locations'][number], string>,
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8'

@@ -5,7 +5,8 @@ import { openReferralId } from '../../schemas/open-referral/ids.ts'
 import { parseSnapshot, type Snapshot } from '../../schemas/snapshot.ts'
 import { calendarFilesOf } from '../../site/lib/published-calendars.ts'
 import { buildDirectory } from '../../site/lib/directory.ts'
-import { openDataExamples, publishedAtText, queryOf } from '../../site/lib/open-data-examples.ts'
+import { openDataExamples, parameterDocs, publishedAtText, queryOf } from '../../site/lib/open-data-examples.ts'
+import { LIST_PARAMETERS } from '../../site/server/open-referral-query.ts'
 import { openReferralFiles } from '../../site/lib/open-referral-export.ts'
 import { sitePages } from '../../site/lib/sitemap.ts'
 
@@ -102,6 +103,15 @@ describe('the examples of the Open data page', () => {
     expect(e.calendars.session).toBeUndefined()
     expect(e.secondPage).toBeUndefined()
     expect(e.queries.some((q) => q.href.includes('taxonomy_term_id'))).toBe(false)
+  })
+
+  it('describes every query parameter the live API accepts, with an example of it', () => {
+    const docs = parameterDocs(x.values)
+    expect(docs.map((p) => p.name)).toEqual([...LIST_PARAMETERS.service_at_locations])
+    for (const p of docs) {
+      expect(p.does.length, p.name).toBeGreaterThan(10)
+      expect(p.example.startsWith(`${p.name}=`), p.name).toBe(true)
+    }
   })
 
   it('is listed in the sitemap', () => {

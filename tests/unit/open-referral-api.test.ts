@@ -10,8 +10,7 @@ import { openReferralDataset, type OpenReferralDataset, type OrukPage } from '..
 import { parseSnapshot } from '../../schemas/snapshot.ts'
 import { OPEN_DATA_FILE, writeOpenReferralExport } from '../../site/lib/open-referral-export.ts'
 import { writeSiteShards } from '../../site/lib/postcode-shards.ts'
-import { createOpenReferralApi, OPEN_REFERRAL_API_TABLE, routeOf } from '../../site/server/open-referral-api.ts'
-import { LIST_PARAMETERS } from '../../site/server/open-referral-query.ts'
+import { createOpenReferralApi, routeOf } from '../../site/server/open-referral-api.ts'
 import { createStaticServer } from '../../site/server/static-server.ts'
 import { pageProblemsOf, problemsOf } from '../helpers/oruk-schemas.ts'
 import { raw } from '../helpers/raw-http.ts'
@@ -291,12 +290,5 @@ describe('the API’s addresses and its table for documentation', () => {
     expect(routeOf(['services', 'page'])).toEqual({ kind: 'unknown' })
     expect(routeOf(['locations'])).toEqual({ kind: 'unknown' })
     expect(routeOf(['services', 'page', '01.json'])).toEqual({ kind: 'unknown' })
-  })
-
-  it('lists every endpoint with the parameters it accepts, each described', () => {
-    const services = OPEN_REFERRAL_API_TABLE.endpoints.find((e) => e.path === '/api/services')!
-    expect(services.parameters).toEqual(LIST_PARAMETERS.services)
-    expect(OPEN_REFERRAL_API_TABLE.endpoints.find((e) => e.path === '/api/services/{id}')!.parameters).toEqual([])
-    for (const name of LIST_PARAMETERS.service_at_locations) expect(OPEN_REFERRAL_API_TABLE.parameters[name]).toBeTruthy()
   })
 })
