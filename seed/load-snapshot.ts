@@ -10,7 +10,7 @@
  * collection, the snapshot's id and the CMS's message.
  */
 import type { CollectionSlug, Payload } from 'payload'
-import type { Id } from '../schemas/fields.ts'
+import { idOfRelated, type Id, type Related } from '../schemas/fields.ts'
 import { snapshotCollections, type RawSnapshot, type SnapshotCollection } from '../schemas/snapshot.ts'
 
 export interface LoadSnapshotOptions {
@@ -19,9 +19,6 @@ export interface LoadSnapshotOptions {
 }
 
 type Doc = Record<string, unknown>
-
-const idOf = (value: unknown): Id | undefined =>
-  typeof value === 'number' || typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : undefined
 
 /** Fields the database fills in, or that a snapshot cannot carry across (media, users); a session's provider follows from its service. */
 const notCopied = ['id', 'createdAt', 'updatedAt', '_status', 'logo', 'reviewedBy', 'provider'] as const
@@ -32,13 +29,13 @@ const withDrafts = new Set<SnapshotCollection>(['services', 'sessions', 'article
 export const loadSnapshot = async (payload: Payload, raw: RawSnapshot, options: LoadSnapshotOptions = {}): Promise<Record<SnapshotCollection, number>> => {
   const ids = new Map<string, Id>()
   const mapped = (collection: SnapshotCollection, value: unknown): Id | null => {
-    const own = idOf(value)
-    if (own === undefined || value === null) return null
+    if (value == null) return null
+    const own = idOfRelated(value as Related)
     const id = ids.get(`${collection} ${String(own)}`)
     if (id === undefined) throw new Error(`The snapshot refers to ${collection} ${String(own)}, which it does not hold (or which comes later in it).`)
     return id
   }
-  const mappedList = (collection: SnapshotCollection, values: unknown): Id[] => (Array.isArray(values) ? values.map((v) => mapped(collection, v)!).filter((v) => v !== null) : [])
+  const mappedList = (collection: SnapshotCollection, values: unknown): Id[] => (Array.isArray(values) ? values.map((v) => mapped(collection, v)).filter((v): v is Id => v !== null) : [])
 
   const counts = Object.fromEntries(snapshotCollections.map((c) => [c, 0])) as Record<SnapshotCollection, number>
   const create = async (collection: SnapshotCollection, doc: Doc, data: Doc): Promise<void> => {
