@@ -23,6 +23,7 @@ import { Users } from './collections/Users.ts'
 import { Venues } from './collections/Venues.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
+import { nullGroupsAsEmpty } from './hooks/nullGroupsAsEmpty.ts'
 import { publishesOnChange } from './hooks/publishOnChange.ts'
 import { cmsDir } from './paths.ts'
 import { payloadSecret } from './secret.ts'
@@ -52,7 +53,7 @@ export default buildConfig({
     SiteBuilds,
     ReviewReminders,
     PublishLocks,
-  ],
+  ].map(nullGroupsAsEmpty),
   db: databaseAdapter(chooseDatabase(process.env)),
   // SMTP when SMTP_HOST is set (cms/email.ts); otherwise Payload logs each email instead of sending it.
   email: emailAdapter(process.env),

@@ -76,8 +76,6 @@ export const loadSnapshot = async (payload: Payload, raw: RawSnapshot, options: 
       await payload.update({ collection: 'hubs', id: mapped('hubs', hub.id)!, data: { mainVenue: mainVenue as number }, depth: 0, overrideAccess: true, context: { skipPublish: true } })
   }
   await each('services', c.services, (doc) => ({
-    // Payload cannot take null for a group inside a group (it reads null.value): an age not given is left out.
-    ageRange: Object.fromEntries(Object.entries((doc.ageRange ?? {}) as Doc).filter(([, v]) => v != null)),
     provider: mapped('organisations', doc.provider),
     categories: mappedList('categories', doc.categories),
     hubs: mappedList('hubs', doc.hubs),

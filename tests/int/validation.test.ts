@@ -53,6 +53,20 @@ const refusesUpdate = async (collection: CollectionSlug, doc: Doc, data: Record<
 
 const session = (over: Record<string, unknown> = {}) => ({ ...world.newData('sessions', 'own'), ...over })
 
+describe('a group sent as null', () => {
+  it('means nothing given: a service saves with no youngest age and the default cost', async () => {
+    const data = { ...world.newData('services', 'own'), ageRange: { min: null, max: { value: 5, unit: 'years' } }, cost: null }
+    const saved = await t.payload.create({ collection: 'services', data: data as never, overrideAccess: true, depth: 0 })
+    expect(saved.ageRange?.min?.value ?? null).toBeNull()
+    expect(saved.ageRange?.max?.value).toBe(5)
+    expect(saved.cost?.free).toBe(true)
+  })
+
+  it('is refused by the field’s own rule where the group is required, naming it, not with a server error', async () => {
+    await refusesCreate('venues', { ...world.newData('venues', 'own'), address: null }, { path: 'address.line1', message: 'Address line 1 is required.' })
+  })
+})
+
 describe('venues', () => {
   it('refuses a postcode that is not a UK postcode', async () => {
     await refusesCreate('venues', { ...world.newData('venues', 'own'), postcode: 'WA1 ZZZ' }, {

@@ -1,0 +1,47 @@
+/**
+ * A group field sent as null ("ageRange": {"min": null}, "cost": null) means "nothing given", as
+ * an empty group does. Payload 3.90 instead reads the group's fields from null and throws
+ * ("Cannot read properties of null (reading 'value')"), which an API client sees as a 500. Before
+ * each create and update, a null group (at any depth: inside groups, rows, collapsibles, tabs and
+ * array items) is left out of the data, so the save goes on and the fields' own rules decide.
+ */
+import type { CollectionBeforeOperationHook, CollectionConfig, Field } from 'payload'
+
+type Data = Record<string, unknown>
+
+/** Removes null groups from `data` in place, following the fields' layout. */
+export const dropNullGroups = (fields: readonly Field[], data: Data): void => {
+  for (const field of fields) {
+    if (field.type === 'group' && 'name' in field && field.name) {
+      const value = data[field.name]
+      if (value === null) delete data[field.name]
+      else if (value && typeof value === 'object') dropNullGroups(field.fields, value as Data)
+    } else if (field.type === 'array') {
+      const rows = data[field.name]
+      if (Array.isArray(rows)) for (const row of rows) if (row && typeof row === 'object') dropNullGroups(field.fields, row as Data)
+    } else if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
+      dropNullGroups(field.fields, data)
+    } else if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        if ('name' in tab && tab.name) {
+          const value = data[tab.name]
+          if (value === null) delete data[tab.name]
+          else if (value && typeof value === 'object') dropNullGroups(tab.fields, value as Data)
+        } else dropNullGroups(tab.fields, data)
+      }
+    }
+  }
+}
+
+const hookFor =
+  (fields: readonly Field[]): CollectionBeforeOperationHook =>
+  ({ args, operation }) => {
+    if ((operation === 'create' || operation === 'update') && args.data && typeof args.data === 'object') dropNullGroups(fields, args.data as Data)
+    return args
+  }
+
+/** The collection, with null groups treated as empty on every save. */
+export const nullGroupsAsEmpty = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeOperation: [hookFor(collection.fields), ...(collection.hooks?.beforeOperation ?? [])] },
+})
