@@ -4,9 +4,10 @@
  *   1. The snapshot: the file given (or SNAPSHOT_FILE), or else what is published in the CMS now,
  *      written to data/snapshot.json. It is checked first: if any record is invalid the build stops
  *      and lists each record and field, and nothing is written to the output folder.
- *   2. Astro builds every page into the output folder (static HTML, the calendar files, sitemap).
+ *   2. Astro builds every page into the output folder (static HTML, sitemap).
  *   3. Pagefind indexes the directory's search records (errors fail the build; the index is always
  *      closed), and the postcode lookups for "near me" are written to /postcodes/.
+ *   4. The calendar feeds (/calendars/) and the Open Referral UK export (/api/, /open-data/).
  *
  * Prints each stage's time, the page count and pages per second. SITE_TODAY pins the date the
  * pages are built for (tests); SITE_URL sets the public address.
@@ -56,12 +57,13 @@ const result = await buildSite({ root, snapshotFile, outDir }).catch(async (erro
   await report({ ok: false, error: `The site build stopped: ${error instanceof Error ? error.message : String(error)}` })
   throw error
 })
-await report({ ok: true, pages: result.pages, files: result.files })
+await report({ ok: true, ...result, snapshotSeconds })
 const total = (performance.now() - started) / 1000
 console.log(
   [
     `Built the public site in ${total.toFixed(1)} s: ${result.pages} pages, ${(result.pages / result.astroSeconds).toFixed(0)} pages per second (Astro), ${result.files} files in ${path.relative(process.cwd(), outDir) || '.'}.`,
     `  snapshot ${snapshotSeconds.toFixed(1)} s, Astro ${result.astroSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s (${result.indexedPages} records indexed)`,
+    `  calendar feeds: ${result.feeds.files} files in ${result.feeds.seconds.toFixed(1)} s`,
     `  open data: ${result.openData.files} files, ${(result.openData.bytes / 1024 / 1024).toFixed(1)} MiB in ${result.openData.seconds.toFixed(1)} s (Open Referral UK, /api/ and /open-data/)`,
     `  postcode lookups: ${result.postcodes.outcodes} outcodes, ${result.postcodes.postcodes} postcodes from ${result.postcodes.source}`,
   ].join('\n'),

@@ -1,7 +1,9 @@
 /**
- * One build of the public site from a snapshot file into a folder: Astro's static build, then
- * Pagefind's index of the directory's search records through its Node API, then the Open Referral
- * UK export (/api/, /open-data/). Used by `npm run build:site` and `npm start`.
+ * One build of the public site from a snapshot file into a folder: Astro's static build (the
+ * pages), then Pagefind's index of the directory's search records through its Node API and the
+ * postcode lookups, then the calendar feeds and the Open Referral UK export (/api/, /open-data/),
+ * written straight to files. Used by `npm run build:site`, `npm start` and `npm run bench`, which
+ * reports each stage's time.
  */
 import { randomUUID } from 'node:crypto'
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
@@ -12,6 +14,7 @@ import { buildDate, siteUrlOf } from './build-context.ts'
 import { buildDirectory } from './directory.ts'
 import { writeOpenReferralExport } from './open-referral-export.ts'
 import { writeSiteShards } from './postcode-shards.ts'
+import { calendarFilesOf } from './published-calendars.ts'
 import { recordHtml, searchRecordsOf, type SearchRecord } from './search-records.ts'
 import { readSearchWords } from './search-words.ts'
 import { council } from './site-identity.ts'
@@ -29,6 +32,8 @@ export interface BuildSiteResult {
   indexedPages: number
   astroSeconds: number
   pagefindSeconds: number
+  /** The calendar feeds (site/lib/calendar-files.ts): how many files and how long. */
+  feeds: { files: number; seconds: number }
   /** The Open Referral UK export (site/lib/open-referral-export.ts): files, bytes and seconds. */
   openData: { files: number; bytes: number; seconds: number }
   /** The postcode lookups written: how many outcodes and postcodes, from which file. */
@@ -80,6 +85,12 @@ const writeOfflineList = async (pagefindDir: string): Promise<void> => {
   await writeFile(path.join(pagefindDir, 'offline-files.json'), JSON.stringify({ bytes, files }))
 }
 
+/** Write files under a folder, creating each folder once. */
+const writeOutputFiles = async (dir: string, files: readonly { path: string; contents: string }[]): Promise<void> => {
+  for (const folder of new Set(files.map((f) => path.dirname(path.join(dir, f.path))))) await mkdir(folder, { recursive: true })
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((f) => writeFile(path.join(dir, f.path), f.contents)))
+}
+
 /** Put a finished build in place of the output folder: a rename where it can, a copy across file systems. */
 const moveInto = async (from: string, to: string): Promise<void> => {
   await rm(to, { recursive: true, force: true })
@@ -119,12 +130,16 @@ export const buildSite = async ({ root, snapshotFile, outDir }: BuildSiteOptions
     // Postcode lookups for "near me": the ONSPD import if there is one, else the demo extract, plus every venue's postcode.
     const postcodes = await writeSiteShards({ outDir: path.join(stage, 'postcodes'), demoCsv: path.join(root, 'seed/data/onspd-demo.csv'), venues: directory.venues })
     const pagefindSeconds = (performance.now() - pagefindStarted) / 1000
+    const feedsStarted = performance.now()
+    const calendars = calendarFilesOf(directory, siteUrlOf())
+    await writeOutputFiles(stage, calendars)
+    const feeds = { files: calendars.length, seconds: (performance.now() - feedsStarted) / 1000 }
     const openDataStarted = performance.now()
     const exported = await writeOpenReferralExport(stage, openReferralDataset(snapshot, { siteUrl: siteUrlOf(), today, region: council.region }))
     const openData = { ...exported, seconds: (performance.now() - openDataStarted) / 1000 }
     const files = await filesUnder(stage)
     await moveInto(stage, outDir)
-    return { pages: files.filter((f) => f.endsWith('.html')).length, files: files.length, indexedPages, astroSeconds, pagefindSeconds, openData, postcodes }
+    return { pages: files.filter((f) => f.endsWith('.html')).length, files: files.length, indexedPages, astroSeconds, pagefindSeconds, feeds, openData, postcodes }
   } finally {
     await rm(stage, { recursive: true, force: true })
   }

@@ -1,10 +1,10 @@
 /**
  * The calendar files of a directory: its running sessions (those of active services) from 8 weeks
  * before the build date, so recent changes still reach subscribers' calendars and long-running
- * series stay small. `publishedCalendarFiles` works them out once per build.
+ * series stay small. The site build writes them after Astro (site/lib/build-site.ts), straight to
+ * files: through Astro's router every one of them cost as much as a page.
  */
 import { addDays } from '../../schemas/calendar-date.ts'
-import { buildContext } from './build-context.ts'
 import { calendarFiles, type OutputFile } from './calendar-files.ts'
 import type { Directory } from './directory.ts'
 
@@ -14,12 +14,3 @@ export const calendarFilesOf = (d: Directory, siteUrl: string): OutputFile[] =>
     { siteUrl, stamp: d.publishedAt, since: addDays(d.today, -56) },
   )
 
-let files: OutputFile[] | undefined
-
-export const publishedCalendarFiles = (): OutputFile[] => {
-  if (!files) {
-    const { directory, siteUrl } = buildContext()
-    files = calendarFilesOf(directory, siteUrl)
-  }
-  return files
-}
