@@ -263,6 +263,33 @@ export const calendarFeed = (sessions: readonly CalendarSession[], calendar: Tim
   return textOf(cal)
 }
 
+const CRLF = '\r\n'
+
+/** The VEVENT blocks of a calendar's text: ical-generator writes them last, before END:VCALENDAR. */
+const eventBlocks = (text: string): string => {
+  const start = text.indexOf('BEGIN:VEVENT')
+  return start < 0 ? '' : text.slice(start, text.lastIndexOf('END:VCALENDAR'))
+}
+
+/**
+ * A feed of series already written, each as its own file (`sessionCalendar`): the text
+ * `calendarFeed` gives for the same sessions and options, put together from their events rather
+ * than working every series out again. A site build writes each session's file and then the hub
+ * and service feeds that hold it, so this saves two of every three expansions.
+ */
+export const feedOfSessionCalendars = (files: readonly string[], options: CalendarOptions): string => {
+  const events = files.map(eventBlocks).join('')
+  if (events === '') return textOf(newCalendar(options))
+  const zoneFile = files.find((f) => f.includes('BEGIN:VTIMEZONE'))!
+  const zone = zoneFile.slice(zoneFile.indexOf('BEGIN:VTIMEZONE'), zoneFile.indexOf('END:VTIMEZONE') + `END:VTIMEZONE${CRLF}`.length)
+  // A calendar with no events and no zone: its header, refresh interval and end.
+  const skeleton = newCalendar(options).toString()
+  const refresh = skeleton.indexOf(`${CRLF}REFRESH-INTERVAL`)
+  const headerEnd = (refresh >= 0 ? refresh : skeleton.lastIndexOf(`${CRLF}END:VCALENDAR`)) + CRLF.length
+  const end = skeleton.lastIndexOf('END:VCALENDAR')
+  return `${skeleton.slice(0, headerEnd)}${zone}${skeleton.slice(headerEnd, end)}${events}${skeleton.slice(end)}`
+}
+
 /** The iCalendar file of one session series. */
 export const sessionCalendar = (session: CalendarSession, calendar: TimetableCalendar, options: Omit<CalendarOptions, 'name'> & { name?: string }): string =>
   calendarFeed([session], calendar, { ...options, name: options.name ?? session.title })

@@ -7,7 +7,7 @@
  *   calendars/sessions/<session-slug>.ics
  */
 import { idOfRelated, type Id, type Related } from '../../schemas/fields.ts'
-import { calendarFeed, sessionCalendar, type CalendarPlace, type CalendarSession } from '../../schemas/icalendar.ts'
+import { feedOfSessionCalendars, sessionCalendar, type CalendarPlace, type CalendarSession } from '../../schemas/icalendar.ts'
 import type { TimetableSession } from '../../schemas/occurrences.ts'
 import { timetableCalendar, type CalendarEntryLike } from '../../schemas/timetable-calendar.ts'
 
@@ -63,22 +63,27 @@ export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesO
     return [{ ...s, slug: s.slug, title: s.title || service.name, summary: service.summary ?? null, url: `${site}/services/${service.slug}/`, serviceKey: String(service.id), hubKey: String(hub.id) }]
   })
 
+  // Each series is worked out once, for its own file; the hub and service feeds are put together from those.
+  const sessionFiles = new Map(sessions.map((s) => [s.slug, sessionCalendar(s, calendar, { ...common, url: `${site}/calendars/sessions/${s.slug}.ics` })]))
+  const feedOf = (mine: readonly (typeof sessions)[number][], options: { name: string; description: string; url: string }) =>
+    feedOfSessionCalendars(mine.map((s) => sessionFiles.get(s.slug)!), { ...common, ...options })
+  const sessionsOfHub = Map.groupBy(sessions, (s) => s.hubKey)
+  const sessionsOfService = Map.groupBy(sessions, (s) => s.serviceKey)
+
   const files: OutputFile[] = []
-  for (const hub of data.hubs) {
-    const mine = sessions.filter((s) => s.hubKey === String(hub.id))
+  for (const hub of data.hubs)
     files.push({
       path: `calendars/hubs/${hub.slug}.ics`,
-      contents: calendarFeed(mine, calendar, { ...common, name: `${hub.name} timetable`, description: `Sessions at ${hub.name}, kept up to date by the hub.`, url: `${site}/calendars/hubs/${hub.slug}.ics` }),
+      contents: feedOf(sessionsOfHub.get(String(hub.id)) ?? [], { name: `${hub.name} timetable`, description: `Sessions at ${hub.name}, kept up to date by the hub.`, url: `${site}/calendars/hubs/${hub.slug}.ics` }),
     })
-  }
   for (const service of data.services) {
-    const mine = sessions.filter((s) => s.serviceKey === String(service.id))
+    const mine = sessionsOfService.get(String(service.id)) ?? []
     if (mine.length === 0) continue
     files.push({
       path: `calendars/services/${service.slug}.ics`,
-      contents: calendarFeed(mine, calendar, { ...common, name: service.name, description: `Every session of ${service.name}.`, url: `${site}/calendars/services/${service.slug}.ics` }),
+      contents: feedOf(mine, { name: service.name, description: `Every session of ${service.name}.`, url: `${site}/calendars/services/${service.slug}.ics` }),
     })
   }
-  for (const s of sessions) files.push({ path: `calendars/sessions/${s.slug}.ics`, contents: sessionCalendar(s, calendar, { ...common, url: `${site}/calendars/sessions/${s.slug}.ics` }) })
+  for (const [slug, contents] of sessionFiles) files.push({ path: `calendars/sessions/${slug}.ics`, contents })
   return files
 }

@@ -3,7 +3,7 @@
  * Plain functions, tested in tests/unit/site-format.test.ts, so every page says things the same way.
  */
 import { describeAgeRange } from '../../schemas/age-range.ts'
-import { dayInfo, formatDayMonth } from '../../schemas/calendar-date.ts'
+import { formatDayMonth, formatLongDate } from '../../schemas/calendar-date.ts'
 import { freshnessOf } from '../../schemas/freshness.ts'
 import { describeRecurrence, recurrenceOf } from '../../schemas/recurrence.ts'
 import type { PublishedService, PublishedSession, PublishedVenue } from '../../schemas/snapshot.ts'
@@ -42,10 +42,8 @@ export const dayName = (day: Weekday): string => labelOf(weekdayOptions, day)
 
 /** "Tuesday 24 November" (the year only when it is not the build's year). */
 export const dayHeading = (date: string, today: string): string => {
-  const [y, m, d] = date.split('-').map(Number)
-  const weekday = dayName(weekdayOptions[dayInfo(date).weekday]!.value)
-  const month = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
-  return `${weekday} ${d} ${month}${date.slice(0, 4) === today.slice(0, 4) ? '' : ` ${y}`}`
+  const long = formatLongDate(date) // "Tuesday 3 March 2026"; written out, as timetables head thousands of days
+  return date.slice(0, 4) === today.slice(0, 4) ? long.slice(0, long.lastIndexOf(' ')) : long
 }
 
 /** "3 March 2026" */

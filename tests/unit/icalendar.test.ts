@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { calendarFeed, sessionCalendar, type CalendarSession } from '../../schemas/icalendar.ts'
+import { calendarFeed, feedOfSessionCalendars, sessionCalendar, type CalendarSession } from '../../schemas/icalendar.ts'
 import { timetableCalendar } from '../../schemas/timetable-calendar.ts'
 
 const calendar = timetableCalendar([
@@ -139,5 +139,25 @@ describe('a session series as an iCalendar file', () => {
     // Fortnightly from Monday 6 January 2020: 4 May 2026 is 330 weeks later, so a session week.
     expect(line(text, 'DTSTART;')).toEqual(['DTSTART;TZID=Europe/London:20260504T100000'])
     expect(sessionCalendar(session({ lastDate: '2026-03-30', firstDate: '2026-01-05' }), calendar, { ...options, since: '2026-05-01' })).not.toContain('BEGIN:VEVENT')
+  })
+})
+
+describe('a feed put together from session files', () => {
+  const sessions = [
+    session(),
+    session({ id: 43, title: 'Stay and play', days: ['TU', 'TH'], interval: 2, opensAt: '13:00', closesAt: '14:30' }),
+    session({ id: 44, title: 'Monthly clinic', freq: 'monthly', days: ['WE'], weeksOfMonth: ['1'], exceptions: [{ date: '2026-06-03', kind: 'cancelled', reason: 'Training day' }] }),
+    session({ id: 45, title: 'Term-time group', termTime: 'term-time', exceptions: [{ date: '2026-06-15', kind: 'extra', opensAt: '14:00', closesAt: '15:00' }] }),
+  ]
+  const feedOptions = { ...options, name: 'Birchwood Family Hub timetable', description: 'Sessions at Birchwood, kept up to date.', url: 'https://families.example.org/calendars/hubs/birchwood.ics' }
+
+  it('is the text calendarFeed writes for the same sessions', () => {
+    const files = sessions.map((s) => sessionCalendar(s, calendar, { ...options, url: `https://families.example.org/calendars/sessions/${s.id}.ics` }))
+    expect(feedOfSessionCalendars(files, feedOptions)).toBe(calendarFeed(sessions, calendar, feedOptions))
+    expect(feedOfSessionCalendars(files.slice(1, 2), feedOptions)).toBe(calendarFeed(sessions.slice(1, 2), calendar, feedOptions))
+  })
+
+  it('is a calendar with its zone and no events when there are no sessions', () => {
+    expect(feedOfSessionCalendars([], feedOptions)).toBe(calendarFeed([], calendar, feedOptions))
   })
 })
