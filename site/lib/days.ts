@@ -5,6 +5,7 @@
 import type { PublishedHub, PublishedService, PublishedSession, PublishedVenue } from '../../schemas/snapshot.ts'
 import type { Weekday } from '../../schemas/vocabulary.ts'
 import type { Directory } from './directory.ts'
+import { pagesOfGroups } from './paging.ts'
 
 export interface DaySession {
   session: PublishedSession
@@ -12,9 +13,14 @@ export interface DaySession {
   venue: PublishedVenue
 }
 
+export interface DayHub {
+  hub: PublishedHub
+  sessions: DaySession[]
+}
+
 export interface DayGroup {
   locality: string
-  hubs: { hub: PublishedHub; sessions: DaySession[] }[]
+  hubs: DayHub[]
 }
 
 /** Sessions of running services that are on `day` and have not ended by the build's date. */
@@ -38,3 +44,10 @@ export const sessionsOnDay = (d: Directory, day: Weekday): DayGroup[] =>
         .filter((h) => h.sessions.length > 0),
     }))
     .filter((g) => g.hubs.length > 0)
+
+/** A day's hubs with their area, in pages of whole hubs (site/lib/paging.ts): what /days/<day>/ and its next pages hold. */
+export const dayPages = (d: Directory, day: Weekday): (DayHub & { locality: string })[][] =>
+  pagesOfGroups(
+    sessionsOnDay(d, day).flatMap((g) => g.hubs.map((h) => ({ locality: g.locality, ...h }))),
+    (h) => h.sessions.length,
+  )

@@ -1,6 +1,13 @@
 /** sitemap.xml: every public page of the directory, with the date services and advice were last checked. */
 import { ageGroups } from '../../schemas/age-groups.ts'
+import { weekdayOptions } from '../../schemas/vocabulary.ts'
+import { dayPages } from './days.ts'
 import type { Directory } from './directory.ts'
+import { pageHref, pagesOf } from './paging.ts'
+import { whatsOnOf } from './whats-on.ts'
+
+/** Every page of a listing split into pages (site/lib/paging.ts). */
+const pagesAt = (base: string, count: number) => Array.from({ length: count }, (_, i) => ({ path: pageHref(base, i + 1) }))
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -11,8 +18,11 @@ export const sitePages = (d: Directory): { path: string; lastmod?: string }[] =>
   ...d.services.map((s) => ({ path: `/services/${s.slug}/`, lastmod: s.lastReviewed })),
   ...d.venues.map((v) => ({ path: `/venues/${v.slug}/` })),
   ...d.articles.map((a) => ({ path: `/advice/${a.slug}/`, lastmod: a.lastReviewed })),
-  ...d.categories.map((c) => ({ path: `/categories/${c.slug}/` })),
-  ...ageGroups.map((g) => ({ path: `/ages/${g.value}/` })),
+  ...d.categories.flatMap((c) => pagesAt(`/categories/${c.slug}/`, pagesOf(d.servicesInCategory(c.id)).length)),
+  ...ageGroups.flatMap((g) => pagesAt(`/ages/${g.value}/`, pagesOf(d.servicesForAgeGroup(g.value)).length)),
+  { path: '/days/' },
+  ...weekdayOptions.flatMap((o) => pagesAt(`/days/${o.label.toLowerCase()}/`, dayPages(d, o.value).length)),
+  ...(whatsOnOf(d).byArea ? whatsOnOf(d).areas.filter((a) => a.listings.length > 0).map((a) => ({ path: `/whats-on/${a.slug}/` })) : []),
 ]
 
 export const sitemapXml = (d: Directory, siteUrl: string): string =>

@@ -90,6 +90,6 @@ describe('the directory the pages are built from', () => {
     expect(xml).toContain('<loc>https://families.example.org/hubs/birchwood-family-hub/</loc>')
     expect(xml).toContain('<url><loc>https://families.example.org/services/stay-and-play/</loc><lastmod>2026-09-15</lastmod></url>')
     expect(xml).toContain('<url><loc>https://families.example.org/open-data/</loc></url>')
-    expect(xml.match(/<url>/g)).toHaveLength(11 + d.hubs.length + d.services.length + d.venues.length + d.articles.length + d.categories.length + 7)
+    expect(xml.match(/<url>/g)).toHaveLength(11 + d.hubs.length + d.services.length + d.venues.length + d.articles.length + d.categories.length + 7 + 1 + 7) // ages, /days/ and each day
   })
 })
