@@ -28,8 +28,11 @@ export interface OffendingRecord {
 
 export type BuildOutcome = { ok: true; pages?: number; unchanged?: boolean } | { ok: false; error: string; record?: OffendingRecord }
 
-/** Builds the public site into `folder` (empty, fresh). Never throws for a failed build: says so. */
-export type SiteBuilder = (folder: string) => Promise<BuildOutcome>
+/**
+ * Builds the public site into `folder` (empty, fresh), lending unchanged pages from `previous`
+ * (the live build) when given. Never throws for a failed build: says so.
+ */
+export type SiteBuilder = (folder: string, previous?: string) => Promise<BuildOutcome>
 
 export interface PublisherOptions {
   payload: Payload
@@ -112,7 +115,7 @@ export const createPublisher = (options: PublisherOptions) => {
 
       let outcome: BuildOutcome
       try {
-        outcome = await build(folder)
+        outcome = await build(folder, liveFolder(folders))
       } catch (error) {
         outcome = { ok: false, error: error instanceof Error ? error.message : String(error) }
       }

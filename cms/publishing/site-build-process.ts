@@ -1,7 +1,8 @@
 /**
  * The real SiteBuilder: `site/bin/build.ts` in a child process (an Astro build holds a lot of
  * memory for a short time; the process that serves and publishes should not carry it), reading
- * what is published now from the database, into the build's fresh folder. Its JSON report says
+ * what is published now from the database, into the build's fresh folder, incremental from the
+ * live build when there is one. Its JSON report says
  * how it went; for invalid published data, which record and field to fix. Output goes to this
  * process's log, and the last lines of it into the failure when there is no report.
  */
@@ -30,7 +31,7 @@ export const offendingRecordOf = (problems: readonly SnapshotProblem[] | undefin
 
 export const siteBuildProcess =
   (options: { rootDir: string; workDir: string; env?: NodeJS.ProcessEnv; echo?: boolean }): SiteBuilder =>
-  async (folder) => {
+  async (folder, previous) => {
     await mkdir(options.workDir, { recursive: true })
     const name = path.basename(folder)
     const reportFile = path.join(options.workDir, `${name}.report.json`)
@@ -43,7 +44,7 @@ export const siteBuildProcess =
       if (tail.length > TAIL_LINES) tail.splice(0, tail.length - TAIL_LINES)
     }
     const exitCode = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(process.execPath, [tsx, path.join(options.rootDir, 'site/bin/build.ts'), '--out', folder, '--report', reportFile, '--snapshot-out', snapshotFile], {
+      const child = spawn(process.execPath, [tsx, path.join(options.rootDir, 'site/bin/build.ts'), '--out', folder, '--report', reportFile, '--snapshot-out', snapshotFile, ...(previous ? ['--previous', previous] : [])], {
         cwd: options.rootDir,
         env: options.env ?? process.env,
         stdio: ['ignore', 'pipe', 'pipe'],

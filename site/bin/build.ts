@@ -1,5 +1,5 @@
 /**
- * `npm run build:site -- [--snapshot file] [--out dist]`: build the public site.
+ * `npm run build:site -- [--snapshot file] [--out dist] [--previous folder]`: build the public site.
  *
  *   1. The snapshot: the file given (or SNAPSHOT_FILE), or else what is published in the CMS now,
  *      written to data/snapshot.json. It is checked first: if any record is invalid the build stops
@@ -8,6 +8,9 @@
  *   3. Pagefind indexes the directory's search records (errors fail the build; the index is always
  *      closed), and the postcode lookups for "near me" are written to /postcodes/.
  *   4. The calendar feeds (/calendars/) and the Open Referral UK export (/api/, /open-data/).
+ *
+ * With `--previous`, the last build's folder, the build is incremental: pages that read nothing
+ * that changed are linked from it instead of rendered (site/lib/build-site.ts).
  *
  * Prints each stage's time, the page count and pages per second. SITE_TODAY pins the date the
  * pages are built for (tests); SITE_URL sets the public address.
@@ -23,7 +26,7 @@ import { parseSnapshot, SnapshotError } from '../../schemas/snapshot.ts'
 import { buildSite } from '../lib/build-site.ts'
 
 const { values } = parseArgs({
-  options: { snapshot: { type: 'string' }, out: { type: 'string' }, 'snapshot-out': { type: 'string' }, report: { type: 'string' } },
+  options: { snapshot: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, 'snapshot-out': { type: 'string' }, report: { type: 'string' } },
 })
 const report = async (outcome: object): Promise<void> => {
   if (values.report) await writeFile(values.report, JSON.stringify(outcome))
@@ -53,7 +56,8 @@ try {
 }
 const snapshotSeconds = (performance.now() - started) / 1000
 
-const result = await buildSite({ root, snapshotFile, outDir }).catch(async (error: unknown) => {
+const previous = values.previous ? path.resolve(values.previous) : undefined
+const result = await buildSite({ root, snapshotFile, outDir, previous }).catch(async (error: unknown) => {
   await report({ ok: false, error: `The site build stopped: ${error instanceof Error ? error.message : String(error)}` })
   throw error
 })
@@ -62,7 +66,10 @@ const total = (performance.now() - started) / 1000
 console.log(
   [
     `Built the public site in ${total.toFixed(1)} s: ${result.pages} pages, ${(result.pages / result.astroSeconds).toFixed(0)} pages per second (Astro), ${result.files} files in ${path.relative(process.cwd(), outDir) || '.'}.`,
-    `  snapshot ${snapshotSeconds.toFixed(1)} s, Astro ${result.astroSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s (${result.indexedPages} records indexed)`,
+    'fullBuild' in result.incremental
+      ? `  a full build: ${result.incremental.fullBuild}`
+      : `  incremental: ${result.incremental.changedRecords} records changed, ${result.incremental.rendered} pages rendered, ${result.incremental.reused} linked from the last build`,
+    `  snapshot ${snapshotSeconds.toFixed(1)} s, Astro ${result.astroSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s more (${result.indexedPages} records, indexed beside Astro)`,
     `  calendar feeds: ${result.feeds.files} files in ${result.feeds.seconds.toFixed(1)} s`,
     `  open data: ${result.openData.files} files, ${(result.openData.bytes / 1024 / 1024).toFixed(1)} MiB in ${result.openData.seconds.toFixed(1)} s (Open Referral UK, /api/ and /open-data/)`,
     `  postcode lookups: ${result.postcodes.outcodes} outcodes, ${result.postcodes.postcodes} postcodes from ${result.postcodes.source}`,

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { isCalendarDate, toCalendarDate } from '../../schemas/calendar-date.ts'
 import { parseSnapshot } from '../../schemas/snapshot.ts'
 import { buildDirectory, type Directory } from './directory.ts'
+import { watchDirectory } from './page-reads.ts'
 
 export interface BuildContext {
   directory: Directory
@@ -43,6 +44,7 @@ export const buildContext = (): BuildContext => {
   }
   const snapshot = parseSnapshot(JSON.parse(text))
   const siteUrl = siteUrlOf()
-  context = { directory: buildDirectory(snapshot, buildDate()), siteUrl, snapshotFile }
+  // Watched: while a page renders, what it reads is noted for the next, incremental build.
+  context = { directory: watchDirectory(buildDirectory(snapshot, buildDate())), siteUrl, snapshotFile }
   return context
 }

@@ -6,6 +6,7 @@
 import { addDays } from '../../schemas/calendar-date.ts'
 import { slugify } from '../../schemas/fields.ts'
 import type { PublishedHub } from '../../schemas/snapshot.ts'
+import { rememberWithReads } from './page-reads.ts'
 import type { Directory, Listing } from './directory.ts'
 
 /** The days listed, from the build date. */
@@ -29,17 +30,24 @@ export interface WhatsOn {
   areas: WhatsOnArea[]
 }
 
-const cache = new WeakMap<Directory, WhatsOn>()
-
-export const whatsOnOf = (d: Directory, limit = WHATS_ON_LIMIT): WhatsOn => {
-  const known = limit === WHATS_ON_LIMIT ? cache.get(d) : undefined
-  if (known) return known
+const workOut = (d: Directory, limit: number): WhatsOn => {
   const listings = d.listings(d.today, addDays(d.today, WHATS_ON_DAYS + WHATS_ON_SPARE_DAYS - 1))
   const areas = d.hubsByLocality.map(({ locality, hubs }) => {
     const ids = new Set(hubs.map((h) => String(h.id)))
     return { locality, slug: slugify(locality), hubs, listings: listings.filter((l) => ids.has(String(l.hub))) }
   })
-  const whatsOn = { listings, byArea: listings.length > limit, areas }
-  if (limit === WHATS_ON_LIMIT) cache.set(d, whatsOn)
-  return whatsOn
+  return { listings, byArea: listings.length > limit, areas }
+}
+
+// Worked out once per directory for the pages (with the reads it made noted for each page that uses it).
+const cache = new WeakMap<Directory, () => WhatsOn>()
+
+export const whatsOnOf = (d: Directory, limit = WHATS_ON_LIMIT): WhatsOn => {
+  if (limit !== WHATS_ON_LIMIT) return workOut(d, limit)
+  let known = cache.get(d)
+  if (!known) {
+    known = rememberWithReads('whats-on', () => workOut(d, limit))
+    cache.set(d, known)
+  }
+  return known()
 }

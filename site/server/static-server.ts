@@ -186,8 +186,13 @@ function sendText(res: ServerResponse, status: number, body: string, headers: Re
 
 type Resolved = { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'missing' }
 
-/** What a path names under the root: a file, a directory to redirect to, or nothing. */
+/**
+ * What a path names under the root: a file, a directory to redirect to, or nothing. Hidden files
+ * and folders (a name starting with a dot, such as the build's own record in `.build/`) are
+ * nothing, except `.well-known`.
+ */
 async function resolvePath(root: string, segments: string[], trailingSlash: boolean, query: string): Promise<Resolved> {
+  if (segments.some((s) => s.startsWith('.') && s !== '.well-known')) return { kind: 'missing' }
   const target = path.join(root, ...segments)
   const relative = path.relative(root, target)
   if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return { kind: 'missing' }

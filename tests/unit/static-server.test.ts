@@ -32,6 +32,8 @@ const files: Record<string, string> = {
   'font.woff2': 'wOF2',
   'unknown.xyz': 'x',
   '..dots.txt': 'dots',
+  '.build/manifest.json': '{"pages":{}}',
+  '.well-known/security.txt': 'Contact: mailto:security@example.org',
   'api/index.json': '{"version":"HSDS-UK-3.0"}',
   'api/services/index.json': '{"page_number":1}',
   'api/services/page/2.json': '{"page_number":2}',
@@ -222,7 +224,9 @@ describe('the static server of the public site', () => {
       expect(res.body.toString(), p).not.toContain('root:')
     }
     expect((await raw(port, '/../secret.txt')).status).toBe(400)
-    expect((await raw(port, '/..dots.txt')).body.toString()).toBe('dots')
+    expect((await raw(port, '/..dots.txt')).status).toBe(404) // hidden files are never served
+    expect((await raw(port, '/.build/manifest.json')).status).toBe(404)
+    expect((await raw(port, '/.well-known/security.txt')).body.toString()).toContain('Contact:')
     expect(pathSegments('/%2e%2e/x')).toBeUndefined()
     expect(pathSegments('/a/./b')).toBeUndefined()
     expect(pathSegments('/a%20b//c/')).toEqual(['a b', 'c'])
