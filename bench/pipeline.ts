@@ -12,7 +12,9 @@
  *      pages), Pagefind (the search index and postcode lookups), calendar feeds and open data.
  * Then the output: pages, files, size, Pagefind's index, and what a first search downloads,
  * measured in Chromium against the build served by the product's static server (compressed, as a
- * host would), in a fresh browser profile.
+ * host would), in a fresh browser profile. Last, one edit, as a publish after a staff save: one
+ * session's booking note changed in the snapshot, built incrementally from the first build
+ * (`--previous`); edit to live is that build plus the snapshot export.
  *
  * Each stage runs as its own process; its peak memory is that process tree's resident memory,
  * sampled from /proc every 200 ms. `--no-load` skips the database and builds from the generated
@@ -107,6 +109,8 @@ interface SizeFigures {
    * search page then fetches the rest of it, for searching offline).
    */
   firstSearch: { query: string; KB?: number; pagefindKB?: number; requests?: number; msToResults?: number; settledKB?: number; error?: string }
+  /** One session's booking note changed, built from the full build: the incremental build, and edit to live with the snapshot export. */
+  oneEdit: StageFigures & { astroSeconds: number; pagefindSeconds: number; rendered?: number; reused?: number; editToLiveSeconds: number }
 }
 
 const benchSize = async (services: number, browser: Browser): Promise<SizeFigures> => {
@@ -156,6 +160,22 @@ const benchSize = async (services: number, browser: Browser): Promise<SizeFigure
       await closeServer(server)
     }
 
+    // One edit: a session's booking note, published incrementally from the build above.
+    const edited = JSON.parse(await readFile(snapshotFile, 'utf8')) as { collections: { sessions: { bookingNotes: string | null }[] } }
+    edited.collections.sessions[0]!.bookingNotes = 'Bring a towel: changed for the benchmark.'
+    const editedFile = path.join(work, 'snapshot-edited.json')
+    await writeFile(editedFile, JSON.stringify(edited))
+    const editReportFile = path.join(work, 'edit-report.json')
+    const rebuilt = await runStage('one session edited, incremental build', 'site/bin/build.ts', ['--snapshot', editedFile, '--out', path.join(work, 'site-edited'), '--previous', outDir, '--report', editReportFile], env)
+    const editReport = JSON.parse(await readFile(editReportFile, 'utf8')) as BuildSiteResult
+    const oneEdit = {
+      ...rebuilt,
+      astroSeconds: round(editReport.astroSeconds),
+      pagefindSeconds: round(editReport.pagefindSeconds),
+      ...('rendered' in editReport.incremental ? { rendered: editReport.incremental.rendered, reused: editReport.incremental.reused } : {}),
+      editToLiveSeconds: round((snapshot?.seconds ?? 0) + rebuilt.seconds),
+    }
+
     const publishSeconds = round((snapshot?.seconds ?? 0) + built.seconds)
     return {
       services,
@@ -175,6 +195,7 @@ const benchSize = async (services: number, browser: Browser): Promise<SizeFigure
       output: { pages: report.pages, files: dist.files, MiB: round(dist.bytes / 2 ** 20), feedFiles: report.feeds.files, openDataFiles: report.openData.files, searchRecords: report.indexedPages },
       pagefindIndex: { KiB: Math.round(index.bytes / 1024), files: index.files },
       firstSearch,
+      oneEdit,
     }
   } finally {
     if (values.keep) console.log(`  kept ${work}`)
@@ -195,7 +216,7 @@ const printTable = (rows: readonly SizeFigures[]) => {
     ['site build (s)', (r) => n(r.build.seconds)],
     ['  Astro, pages (s)', (r) => n(r.build.astroSeconds)],
     ['  pages per second', (r) => i(r.build.pagesPerSecond)],
-    ['  Pagefind index (s)', (r) => n(r.build.pagefindSeconds)],
+    ['  Pagefind, after Astro (s)', (r) => n(r.build.pagefindSeconds)],
     ['  calendar feeds (s)', (r) => n(r.build.feedsSeconds)],
     ['  open data (s)', (r) => n(r.build.openDataSeconds)],
     ['  peak memory (MiB)', (r) => i(r.build.peakMiB)],
@@ -214,6 +235,13 @@ const printTable = (rows: readonly SizeFigures[]) => {
     ['  requests', (r) => i(r.firstSearch.requests)],
     ['  to results (ms)', (r) => i(r.firstSearch.msToResults)],
     ['  settled, offline copy included (KB)', (r) => n(r.firstSearch.settledKB)],
+    ['one session edited: build (s)', (r) => n(r.oneEdit.seconds)],
+    ['  pages rendered', (r) => i(r.oneEdit.rendered)],
+    ['  pages linked from the last build', (r) => i(r.oneEdit.reused)],
+    ['  Astro (s)', (r) => n(r.oneEdit.astroSeconds)],
+    ['  Pagefind, after Astro (s)', (r) => n(r.oneEdit.pagefindSeconds)],
+    ['  peak memory (MiB)', (r) => i(r.oneEdit.peakMiB)],
+    ['  edit to live, with snapshot export (s)', (r) => n(r.oneEdit.editToLiveSeconds)],
   ]
   const header = ['services', ...rows.map((r) => r.services.toLocaleString('en-GB'))]
   const lines = [header, ...measures.map(([label, value]) => [label, ...rows.map(value)])]
