@@ -216,7 +216,7 @@ const printTable = (rows: readonly SizeFigures[]) => {
     ['site build (s)', (r) => n(r.build.seconds)],
     ['  Astro, pages (s)', (r) => n(r.build.astroSeconds)],
     ['  pages per second', (r) => i(r.build.pagesPerSecond)],
-    ['  Pagefind, after Astro (s)', (r) => n(r.build.pagefindSeconds)],
+    ['  waiting for Pagefind at the end (s)', (r) => n(r.build.pagefindSeconds)],
     ['  calendar feeds (s)', (r) => n(r.build.feedsSeconds)],
     ['  open data (s)', (r) => n(r.build.openDataSeconds)],
     ['  peak memory (MiB)', (r) => i(r.build.peakMiB)],
@@ -239,7 +239,7 @@ const printTable = (rows: readonly SizeFigures[]) => {
     ['  pages rendered', (r) => i(r.oneEdit.rendered)],
     ['  pages linked from the last build', (r) => i(r.oneEdit.reused)],
     ['  Astro (s)', (r) => n(r.oneEdit.astroSeconds)],
-    ['  Pagefind, after Astro (s)', (r) => n(r.oneEdit.pagefindSeconds)],
+    ['  waiting for Pagefind at the end (s)', (r) => n(r.oneEdit.pagefindSeconds)],
     ['  peak memory (MiB)', (r) => i(r.oneEdit.peakMiB)],
     ['  edit to live, with snapshot export (s)', (r) => n(r.oneEdit.editToLiveSeconds)],
   ]

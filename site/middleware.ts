@@ -4,11 +4,9 @@
  * in its place), and every page rendered has what it read from the directory noted for the next
  * build (site/lib/page-reads.ts).
  */
-import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { defineMiddleware } from 'astro/middleware'
 import { buildContext } from './lib/build-context.ts'
-import { currentBuildPlan, outputFileOf } from './lib/build-plan.ts'
+import { currentBuildPlan, lendFromPrevious } from './lib/build-plan.ts'
 import { memoRecordsOf, noteProps, pageReadsRecord, propsDigest, readsOfPage } from './lib/page-reads.ts'
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -16,13 +14,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!plan) return next()
   const d = buildContext().directory
   const address = context.url.pathname
+  // (Routes with many pages leave lent pages out of their paths: site/lib/build-plan.ts, pathsToRender.)
+  if (lendFromPrevious(plan, d, address, context.props)) return new Response('')
   const props = propsDigest(d, context.props)
-  const before = plan.previous?.pages[address]
-  if (before && before.props === props && !plan.previous!.render.has(address) && existsSync(path.join(plan.previous!.dir, outputFileOf(address)))) {
-    plan.pages[address] = before
-    plan.reused.push(address)
-    return new Response('')
-  }
   const { result, reads } = await readsOfPage(async () => {
     noteProps(d, context.props)
     // Read the whole body here, so every read of the rendering happens within this page's notes.

@@ -69,7 +69,7 @@ console.log(
     'fullBuild' in result.incremental
       ? `  a full build: ${result.incremental.fullBuild}`
       : `  incremental: ${result.incremental.changedRecords} records changed, ${result.incremental.rendered} pages rendered, ${result.incremental.reused} linked from the last build`,
-    `  snapshot ${snapshotSeconds.toFixed(1)} s, Astro ${result.astroSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s more (${result.indexedPages} records, indexed beside Astro)`,
+    `  snapshot ${snapshotSeconds.toFixed(1)} s, Astro ${result.astroSeconds.toFixed(1)} s, then waiting for Pagefind ${result.pagefindSeconds.toFixed(1)} s (${result.indexedPages} records, indexed beside the rest)`,
     `  calendar feeds: ${result.feeds.files} files in ${result.feeds.seconds.toFixed(1)} s`,
     `  open data: ${result.openData.files} files, ${(result.openData.bytes / 1024 / 1024).toFixed(1)} MiB in ${result.openData.seconds.toFixed(1)} s (Open Referral UK, /api/ and /open-data/)`,
     `  postcode lookups: ${result.postcodes.outcodes} outcodes, ${result.postcodes.postcodes} postcodes from ${result.postcodes.source}`,

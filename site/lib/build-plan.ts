@@ -3,8 +3,10 @@
  * of each page (site/middleware.ts) in the same process: which pages the last build can lend
  * unchanged, and what each page built now read. Without a plan (astro dev), pages render as usual.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { PageReadsRecord } from './page-reads.ts'
+import type { Directory } from './directory.ts'
+import { propsDigest, type PageReadsRecord } from './page-reads.ts'
 
 export interface BuildPlan {
   /** The last build, when this one is incremental. */
@@ -38,4 +40,31 @@ export const outputFileOf = (address: string): string => {
   if (relative === '404/' || relative === '500/') return `${relative.slice(0, 3)}.html`
   if (relative === '' || relative.endsWith('/')) return path.join(relative, 'index.html')
   return path.extname(relative) ? relative : `${relative}.html`
+}
+
+/**
+ * Whether the last build can lend this page: it built it, nothing the page read has changed, its
+ * props are the same and its file is there. If so, the page is noted as lent.
+ */
+export const lendFromPrevious = (plan: BuildPlan, d: Directory, address: string, props: unknown): boolean => {
+  const previous = plan.previous
+  const before = previous?.pages[address]
+  if (!previous || !before || previous.render.has(address) || before.props !== propsDigest(d, props)) return false
+  if (!existsSync(path.join(previous.dir, outputFileOf(address)))) return false
+  plan.pages[address] = before
+  plan.reused.push(address)
+  return true
+}
+
+/**
+ * A route's paths without those the last build lends: Astro never visits them, which at 20,000
+ * services saves more than rendering a few pages costs. `pattern` is the route's address with
+ * its parameters in brackets: "/services/[slug]/".
+ */
+export const pathsToRender = <P extends { params: Record<string, string | number | undefined>; props?: unknown }>(pattern: string, paths: P[], d: Directory): P[] => {
+  const plan = currentBuildPlan()
+  if (!plan?.previous) return paths
+  const addressOf = (params: P['params']) =>
+    pattern.replace(/\[(?:\.\.\.)?(\w+)\]\/?/g, (_, name: string) => (params[name] === undefined ? '' : `${encodeURIComponent(String(params[name]))}/`))
+  return paths.filter((p) => !lendFromPrevious(plan, d, addressOf(p.params), p.props ?? {}))
 }

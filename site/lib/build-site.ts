@@ -1,8 +1,8 @@
 /**
  * One build of the public site from a snapshot file into a folder: Astro's static build (the
- * pages), with Pagefind indexing the directory's search records beside it (in its own process),
- * then the postcode lookups, the calendar feeds and the Open Referral UK export (/api/,
- * /open-data/), written straight to files. Used by `npm run build:site`, `npm start` and
+ * pages), then the calendar feeds, the Open Referral UK export (/api/, /open-data/) and the
+ * postcode lookups, written straight to files, while Pagefind indexes the directory's search
+ * records in its own process from the start. Used by `npm run build:site`, `npm start` and
  * `npm run bench`, which reports each stage's time.
  *
  * Given the last build (`previous`), the build is incremental: pages whose reads have not changed
@@ -44,6 +44,7 @@ export interface BuildSiteResult {
   files: number
   indexedPages: number
   astroSeconds: number
+  /** How long the build waited for Pagefind's index once everything else was written (it runs from the start, beside the rest). */
   pagefindSeconds: number
   /** The calendar feeds (site/lib/calendar-files.ts): how many files and how long. */
   feeds: { files: number; seconds: number }
@@ -170,10 +171,12 @@ const planBuild = async (previous: string | undefined, fingerprint: string, snap
   return { plan: { previous: { dir: previous, pages: manifest.pages, memos: manifest.memos, render }, pages: {}, memos: {}, reused: [] }, changed: changed.size }
 }
 
-/** Put the last build's file in place of each page it lent (Astro wrote an empty one): a hard link where it can, else a copy. */
+/** Put the last build's file in place of each page it lent (Astro wrote an empty one, or none): a hard link where it can, else a copy. */
 const lendPages = async (plan: BuildPlan, stage: string): Promise<void> => {
   const from = plan.previous?.dir
   if (!from) return
+  // Pages left out of their route's paths have no folder in this build yet.
+  for (const folder of new Set(plan.reused.map((address) => path.dirname(path.join(stage, outputFileOf(address)))))) await mkdir(folder, { recursive: true })
   for (let i = 0; i < plan.reused.length; i += 64)
     await Promise.all(
       plan.reused.slice(i, i + 64).map(async (address) => {
@@ -204,7 +207,6 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     const fingerprint = await buildFingerprint(root, { today, siteUrl: siteUrlOf() })
     const { plan, changed, fullBuild } = await planBuild(previous, fingerprint, snapshot, directory)
     // Search's index is worked out beside Astro's build: Pagefind runs in its own process.
-    const pagefindStarted = performance.now()
     const records = searchRecordsOf(directory, terms)
     const searchIndex = startSearchIndex(records)
 
@@ -218,10 +220,7 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     }
     await lendPages(plan, stage)
     const astroSeconds = (performance.now() - astroStarted) / 1000
-    const indexedPages = await searchIndex.writeTo(stage)
-    // Postcode lookups for "near me": the ONSPD import if there is one, else the demo extract, plus every venue's postcode.
-    const postcodes = await writeSiteShards({ outDir: path.join(stage, 'postcodes'), demoCsv: path.join(root, 'seed/data/onspd-demo.csv'), venues: directory.venues })
-    const pagefindSeconds = (performance.now() - pagefindStarted) / 1000 - astroSeconds
+    // While Pagefind finishes in its process, this one writes the rest.
     const feedsStarted = performance.now()
     const calendars = calendarFilesOf(directory, siteUrlOf())
     await writeOutputFiles(stage, calendars)
@@ -229,6 +228,12 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     const openDataStarted = performance.now()
     const exported = await writeOpenReferralExport(stage, openReferralDataset(snapshot, { siteUrl: siteUrlOf(), today, region: council.region }))
     const openData = { ...exported, seconds: (performance.now() - openDataStarted) / 1000 }
+    // Postcode lookups for "near me": the ONSPD import if there is one, else the demo extract, plus every venue's postcode.
+    const postcodes = await writeSiteShards({ outDir: path.join(stage, 'postcodes'), demoCsv: path.join(root, 'seed/data/onspd-demo.csv'), venues: directory.venues })
+    const waitStarted = performance.now()
+    const indexedPages = await searchIndex.writeTo(stage)
+    // How long the build waited for Pagefind once everything else was written.
+    const pagefindSeconds = (performance.now() - waitStarted) / 1000
     const files = await filesUnder(stage)
     // The record for the next build (not counted in the files: it is never served).
     // A shared value no page rendered this time is as it was (its pages were lent, so it had not changed).
