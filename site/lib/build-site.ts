@@ -220,7 +220,9 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     }
     await lendPages(plan, stage)
     const astroSeconds = (performance.now() - astroStarted) / 1000
-    // While Pagefind finishes in its process, this one writes the rest.
+    // Pagefind writes its index in its process while this one writes the rest.
+    const indexWritten = searchIndex.writeTo(stage)
+    indexWritten.catch(() => {}) // reported below
     const feedsStarted = performance.now()
     const calendars = calendarFilesOf(directory, siteUrlOf())
     await writeOutputFiles(stage, calendars)
@@ -231,7 +233,7 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     // Postcode lookups for "near me": the ONSPD import if there is one, else the demo extract, plus every venue's postcode.
     const postcodes = await writeSiteShards({ outDir: path.join(stage, 'postcodes'), demoCsv: path.join(root, 'seed/data/onspd-demo.csv'), venues: directory.venues })
     const waitStarted = performance.now()
-    const indexedPages = await searchIndex.writeTo(stage)
+    const indexedPages = await indexWritten
     // How long the build waited for Pagefind once everything else was written.
     const pagefindSeconds = (performance.now() - waitStarted) / 1000
     const files = await filesUnder(stage)

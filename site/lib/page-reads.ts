@@ -1,6 +1,6 @@
 /**
  * What each page of a build read from the directory, so the next build renders only the pages a
- * change touches (site/lib/incremental-build.ts). Pages never read the snapshot directly: they ask
+ * change touches (site/lib/build-site.ts, given the last build). Pages never read the snapshot directly: they ask
  * the directory (site/lib/directory.ts), so watching the directory is enough.
  *
  * While a page renders (site/middleware.ts runs it inside `readsOfPage`), the directory handed to
@@ -146,11 +146,10 @@ export const watchDirectory = (d: Directory): Directory => {
           const reads = storage.getStore()
           if (reads) {
             const { question, args: kept } = questionOf(property, args)
-            if (!reads.answers.has(question)) {
-              const full = kept.length === args.length ? answer : (value as (...a: unknown[]) => unknown)(...kept)
-              reads.answers.set(question, digest(answerText(full, keys)))
-            }
-            noteRecords(answer, keys, reads.records)
+            // With a filter, every record the filter chose from counts: a change may let one through.
+            const full = kept.length === args.length ? answer : (value as (...a: unknown[]) => unknown)(...kept)
+            if (!reads.answers.has(question)) reads.answers.set(question, digest(answerText(full, keys)))
+            noteRecords(full, keys, reads.records)
             if (fromCalendar.has(property)) reads.records.add(CALENDAR_KEY)
           }
           return answer

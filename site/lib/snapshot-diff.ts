@@ -2,7 +2,7 @@
  * What changed between two snapshots, record by record: the keys ("services:12") of records
  * added, removed or different in any field, and "calendar:*" when any calendar entry changed
  * (occurrences everywhere move with a bank holiday or a closure). Used by the incremental build
- * (site/lib/incremental-build.ts) with what each page read (site/lib/page-reads.ts).
+ * (site/lib/build-site.ts) with what each page read (site/lib/page-reads.ts).
  */
 import { snapshotCollections, type Snapshot } from '../../schemas/snapshot.ts'
 import { CALENDAR_KEY } from './page-reads.ts'
