@@ -1,17 +1,24 @@
 /**
- * What search knows: one record per service, per regular session, per family hub, per venue and
- * per advice article, made from the directory (not scraped from the built pages), so every filter
- * is exact: a session's day and time of day, cost, how to go, age groups, category, hub, area,
- * and where it happens. Each record becomes a small HTML document for Pagefind, with weights so
- * names and categories outrank body text:
- *   name 10, categories and parents' words for them 7, places (hub, venue, area) 3, the rest 1;
- * a session's name 8 and categories 6, so a service's own page comes before its sessions.
- * A session's record links to its series on the service page (#session-<slug>).
+ * What search knows: one record per service, per family hub, per venue and per advice article,
+ * made from the directory (not scraped from the built pages), so every filter is exact: cost, how
+ * to go, age groups, category, hub, area, where it happens, and the days and times of day of a
+ * service's sessions. Each record becomes a small HTML document for Pagefind, with weights so names
+ * and categories outrank body text:
+ *   name 10, its sessions' own names 8, categories and parents' words for them 7, places (hub,
+ *   venue, area) 3, the rest 1.
+ *
+ * A service's sessions are not records of their own (at 20,000 services that was 60,000 more
+ * documents, four times the index and its files): each running session is a line of the service's
+ * record (`sessions`, in its metadata), which the search page lists under the service, keeping
+ * only the sessions that match the day, time of day, hub, area and distance asked for, each
+ * linking to its series on the service page (#session-<slug>). So that "Tuesday morning" finds a
+ * service with a session on Tuesday morning, not one with a Tuesday afternoon and a Thursday
+ * morning, each session also files its service under the pair (the `when` filter).
  */
 import { readPostcode } from '../../schemas/distance.ts'
 import type { PublishedService, PublishedSession, PublishedVenue } from '../../schemas/snapshot.ts'
 import { labelOf, lifeStageOptions, weekdayOptions, type LifeStage } from '../../schemas/vocabulary.ts'
-import { ANYWHERE_FILTER, facetLabels, facetNames, fixedOrder, placeFilter, type FacetName, type ResultKind, type SearchConfig } from '../scripts/search-facets.ts'
+import { ANYWHERE_FILTER, facetLabels, facetNames, fixedOrder, placeFilter, whenOf, WHEN_FILTER, type FacetName, type ResultKind, type SearchConfig, type SessionLine } from '../scripts/search-facets.ts'
 import { termsUsedIn, timeOfDay, type SearchTerm } from '../scripts/search-query.ts'
 import type { Directory } from './directory.ts'
 import { accessLines, addressText, costText, sessionPattern, whoFor } from './format.ts'
@@ -23,9 +30,13 @@ export interface SearchRecord {
   title: string
   /** The line shown under the title in results. */
   line: string
+  /** What it costs and how to go, for a service ("Free. Drop in."). */
+  facts?: string
   /** Text by weight. */
   text: { weight: number; text: string }[]
-  filters: Partial<Record<FacetName, string[]>>
+  filters: Partial<Record<FacetName | typeof WHEN_FILTER, string[]>>
+  /** A service's running sessions, for the lines under it in results. */
+  sessions?: SessionLine[]
   /** Where it happens: postcode area and "latitude,longitude" (4 decimals, about 10 m). */
   places: { area: string; at: string }[]
 }
@@ -72,61 +83,58 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
     const venues = unique(sessions.map((s) => s.venue)).map((v) => d.venue(v)).filter((v): v is PublishedVenue => !!v)
     const hubs = unique([...service.hubs, ...sessions.map((s) => s.hub)].map(String)).map((h) => d.hub(h)).filter((h) => !!h)
     const places = uniquePlaces(venues.map(placeOf))
+    // A closed service is found, but none of its sessions: they are not running.
+    const running = service.status === 'active' ? sessions.map((session) => sessionLine(session, service)).filter((l): l is SessionLine => !!l) : []
+    const sessionTitles = unique(sessions.map((s) => s.title).filter((t): t is string => !!t && t !== service.name))
     records.push({
       url: `/services/${service.slug}/`,
       kind: 'Service',
       title: service.name,
       line: service.status === 'temporarily-closed' ? `Temporarily closed. ${service.summary}` : service.summary,
+      facts: [...facts.cost, ...facts.access].join('. ') + '.',
       text: [
         { weight: 10, text: service.name },
-        { weight: 7, text: [facts.allCategories.join(', '), wordsFor(service.name, facts.allCategories.join(' '), facts.body)].filter(Boolean).join('. ') },
+        { weight: 8, text: sessionTitles.join(', ') },
+        { weight: 7, text: [facts.allCategories.join(', '), wordsFor(service.name, ...sessionTitles, facts.allCategories.join(' '), facts.body)].filter(Boolean).join('. ') },
         { weight: 3, text: unique([...hubs.map((h) => h.name), ...hubs.map((h) => h.locality), ...venues.map((v) => `${v.name} ${v.address.town ?? ''}`)]).join(', ') },
-        { weight: 1, text: [facts.body, facts.provider].filter(Boolean).join(' ') },
+        { weight: 1, text: [facts.body, facts.provider, ...unique(running.map((l) => l.pattern)), ...unique(sessions.map((s) => s.bookingNotes))].filter(Boolean).join(' ') },
       ],
       filters: {
         type: ['Service'],
         category: facts.categories,
         age: facts.ages,
+        ...(running.length > 0
+          ? {
+              day: unique(running.flatMap((l) => l.days)),
+              time: unique(running.map((l) => l.time)),
+              [WHEN_FILTER]: unique(running.flatMap((l) => l.days.map((day) => whenOf(day, l.time)))),
+            }
+          : {}),
         hub: unique(hubs.map((h) => h.name)),
         area: unique(hubs.map((h) => h.locality)),
         cost: facts.cost,
         access: facts.access,
       },
       places,
+      ...(running.length > 0 ? { sessions: running } : {}),
     })
-    if (service.status !== 'active') continue
-    for (const session of sessions) records.push(sessionRecord(session, service, facts))
   }
 
-  function sessionRecord(session: PublishedSession, service: PublishedService, facts: ReturnType<typeof serviceFacts>): SearchRecord {
-    const venue = d.venue(session.venue)!
-    const hub = d.hub(session.hub)!
-    const title = session.title && session.title !== service.name ? session.title : `${service.name} at ${venue.name}`
-    const pattern = sessionPattern(session)
+  function sessionLine(session: PublishedSession, service: PublishedService): SessionLine | undefined {
+    const venue = d.venue(session.venue)
+    const hub = d.hub(session.hub)
+    if (!venue || !hub) return undefined
+    const place = placeOf(venue)
     return {
       url: `/services/${service.slug}/#session-${session.slug}`,
-      kind: 'Session',
-      title,
-      line: `${pattern}. ${venue.name}${venue.address.town ? `, ${venue.address.town}` : ''}. ${costText(service.cost)}.`,
-      text: [
-        // A little under the service's own weights, so the service's page comes before its sessions.
-        { weight: 8, text: `${service.name} ${session.title ?? ''}` },
-        { weight: 6, text: [facts.allCategories.join(', '), wordsFor(service.name, session.title, facts.allCategories.join(' '), facts.body)].filter(Boolean).join('. ') },
-        { weight: 3, text: unique([hub.name, hub.locality, venue.name, venue.address.town ?? '']).join(', ') },
-        { weight: 1, text: [pattern, session.bookingNotes, service.summary, whoFor(service), costText(service.cost)].filter(Boolean).join(' ') },
-      ],
-      filters: {
-        type: ['Session'],
-        category: facts.categories,
-        age: facts.ages,
-        day: unique(session.days.map((day) => labelOf(weekdayOptions, day))),
-        time: [timeOfDay(session.opensAt)],
-        hub: [hub.name],
-        area: [hub.locality],
-        cost: facts.cost,
-        access: facts.access,
-      },
-      places: uniquePlaces([placeOf(venue)]),
+      ...(session.title && session.title !== service.name ? { title: session.title } : {}),
+      pattern: sessionPattern(session),
+      where: `${venue.name}${venue.address.town ? `, ${venue.address.town}` : ''}`,
+      days: unique(session.days.map((day) => labelOf(weekdayOptions, day))),
+      time: timeOfDay(session.opensAt),
+      hub: hub.name,
+      area: hub.locality,
+      ...(place ? { at: place.at } : {}),
     }
   }
 
@@ -198,6 +206,8 @@ export const recordHtml = (record: SearchRecord): string => {
   const places = record.places.map((p) => `<span data-pagefind-filter="${escapeHtml(placeFilter(p.area))}">${p.at}</span>`)
   if (record.places.length === 0) places.push(`<span data-pagefind-filter="${ANYWHERE_FILTER}">Yes</span>`)
   const meta = [`<span data-pagefind-meta="title">${escapeHtml(record.title)}</span>`, `<span data-pagefind-meta="kind">${escapeHtml(record.kind)}</span>`, `<span data-pagefind-meta="line">${escapeHtml(record.line)}</span>`]
+  if (record.facts) meta.push(`<span data-pagefind-meta="facts">${escapeHtml(record.facts)}</span>`)
+  if (record.sessions?.length) meta.push(`<span data-pagefind-meta="sessions">${escapeHtml(JSON.stringify(record.sessions))}</span>`)
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body>${text.join('')}<div data-pagefind-ignore>${[...filters, ...places, ...meta].join('')}</div></main></body></html>`
 }
 

@@ -5,9 +5,9 @@
  * leaves the browser: a postcode is looked up in the static /postcodes/<outcode>.json files, and
  * distances are worked out here from /places/<area>.json.
  */
-import { boxesWithin, formatMiles, placesWithin, type Point } from '../../schemas/distance.ts'
+import { boxesWithin, formatMiles, milesBetween, placesWithin, type Point } from '../../schemas/distance.ts'
 import { fetchShard, findPostcode } from './postcode-lookup.ts'
-import { ANYWHERE_FILTER, facetNames, placeFilter, type FacetName, type SearchConfig } from './search-facets.ts'
+import { ANYWHERE_FILTER, facetNames, placeFilter, sessionsToShow, WHEN_FILTER, whensOf, type FacetName, type SearchConfig, type SessionLine } from './search-facets.ts'
 import { interpretQuery, type Interpretation } from './search-query.ts'
 import { emptyState, readSearchState, sameSearch, writeSearchState, type SearchState } from './search-state.ts'
 
@@ -28,6 +28,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10
+/** Sessions listed under a service in results; the rest are on its page. */
+const SESSIONS_SHOWN = 3
 const TYPING_PAUSE_MS = 250
 
 interface Found {
@@ -137,25 +139,49 @@ export const startSearchApp = (doc: Document): void => {
   let running = false
   let stream: ResultStream | undefined
 
-  const filtersFor = (state: SearchState, meaning: Interpretation, without?: FacetName): Filters => {
+  /** What narrows the search: the filters ticked, and days, times of day and "free" typed in the words when the filter itself is not set. */
+  const chosenOf = (state: SearchState, meaning: Interpretation): Partial<Record<FacetName, string[]>> => {
     const chosen: Partial<Record<FacetName, string[]>> = { ...state.filters }
-    // Days, times of day and "free" typed in the words count when the filter itself is not set.
     if (!chosen.day?.length && meaning.days.length) chosen.day = meaning.days
     if (!chosen.time?.length && meaning.times.length) chosen.time = meaning.times
     if (!chosen.cost?.length && meaning.free) chosen.cost = ['Free']
+    return chosen
+  }
+  const filtersFor = (state: SearchState, meaning: Interpretation, without?: FacetName): Filters => {
+    const chosen = chosenOf(state, meaning)
+    if (without) delete chosen[without]
+    // A day and a time of day chosen together ask for a session then: the pairs' filter.
+    const paired = !!chosen.day?.length && !!chosen.time?.length
     // An open filter that narrows nothing is named with no values: that loads its part of the
     // index, so Pagefind counts its values. Closed ones are left out until opened: their parts
     // of the index are not fetched (at 5,000 services they are 500 KB of a first search).
     const open = openFacets()
     const filters: Filters = {}
     for (const name of facetNames) {
-      if (name !== without && chosen[name]?.length) filters[name] = { any: chosen[name] }
-      else if (open.has(name) || name === without) filters[name] = []
+      if (chosen[name]?.length && !(paired && (name === 'day' || name === 'time'))) filters[name] = { any: chosen[name] }
+      else if (open.has(name) || name === without || (paired && (name === 'day' || name === 'time'))) filters[name] = []
     }
+    if (paired) filters[WHEN_FILTER] = { any: whensOf(chosen.day!, chosen.time!) }
     return filters
   }
+  /**
+   * What each value of a filter would give with the other filters kept. A day with a time of day
+   * chosen (or a time with a day) is counted through the pairs' filter, a search for each value,
+   * so the count is of services with a session on that day at that time.
+   */
+  const countFacet = async (api: Pagefind, counted: string | null, state: SearchState, meaning: Interpretation, where: Filters, name: FacetName): Promise<Record<string, number>> => {
+    const others = filtersFor(state, meaning, name)
+    const chosen = chosenOf(state, meaning)
+    const partner = name === 'day' ? chosen.time : name === 'time' ? chosen.day : undefined
+    if (!partner?.length) return (await api.search(counted, { filters: { ...others, ...where } }))?.filters[name] ?? {}
+    const counts: Record<string, number> = {}
+    for (const value of config.facets.find((f) => f.name === name)?.values ?? []) {
+      const whens = name === 'day' ? whensOf([value], partner) : whensOf(partner, [value])
+      counts[value] = (await api.search(counted, { filters: { ...others, [WHEN_FILTER]: { any: whens }, ...where } }))?.results.length ?? 0
+    }
+    return counts
+  }
   const openFacets = () => new Set([...filtersForm.querySelectorAll<HTMLDetailsElement>('details[data-facet][open]')].map((d) => d.dataset.facet as FacetName))
-  const narrows = (filter: unknown) => filter !== undefined && !Array.isArray(filter)
 
   const setBusy = (busy: boolean) => {
     if (!busy) running = false
@@ -220,6 +246,7 @@ export const startSearchApp = (doc: Document): void => {
     }
     if (mine !== generation) return
     stream = response.stream
+    asked = { chosen: chosenOf(state, meaning), point: place.point, radius: state.radius }
     list.replaceChildren()
     await showMore(mine)
     if (mine !== generation) return
@@ -287,11 +314,8 @@ export const startSearchApp = (doc: Document): void => {
     // Counts: for a filter with values chosen, what each value would give with the others kept.
     const counts: Record<string, Record<string, number>> = { ...main.filters }
     lastSearch = { api, counted, state, meaning, where, facets: new Set(facetNames.filter((n) => filters[n] !== undefined)) }
-    for (const name of facetNames) {
-      if (!narrows(filters[name])) continue
-      const others = (await api.search(counted, { filters: { ...filtersFor(state, meaning, name), ...where } }))!
-      counts[name] = others.filters[name] ?? {}
-    }
+    const chosen = chosenOf(state, meaning)
+    for (const name of facetNames) if (chosen[name]?.length) counts[name] = await countFacet(api, counted, state, meaning, where, name)
     if (!point) {
       if (exact) return { stream: listStream(main.results.length > 0 ? keep((await api.search(query, { filters }))!.results) : []), counts }
       // Several words: the pages with them as a phrase first ("baby massage" before a page with "baby" and "massage" apart).
@@ -327,6 +351,39 @@ export const startSearchApp = (doc: Document): void => {
     return { stream, counts }
   }
 
+  /** What the results on show were asked for: the sessions listed under a service are those that match it. */
+  let asked: { chosen: Partial<Record<FacetName, string[]>>; point?: Point; radius: number } = { chosen: {}, radius: 0 }
+
+  const renderSessions = (sessions: readonly SessionLine[], serviceUrl: string): HTMLElement[] => {
+    const { chosen, point, radius } = asked
+    const distance = point
+      ? (at: string) => {
+          const [latitude, longitude] = at.split(',').map(Number) as [number, number]
+          const miles = milesBetween(point, { latitude, longitude })
+          return miles <= radius ? miles : undefined
+        }
+      : undefined
+    const shown = sessionsToShow(sessions, { days: chosen.day, times: chosen.time, hubs: chosen.hub, areas: chosen.area }, distance)
+    if (shown.length === 0) return []
+    const items = shown.slice(0, SESSIONS_SHOWN).map(({ session, miles }) => {
+      const item = doc.createElement('li')
+      const link = Object.assign(doc.createElement('a'), { className: 'govuk-link', href: session.url, textContent: session.title ? `${session.title}: ${session.pattern}` : session.pattern })
+      item.append(link, `, ${session.where}`)
+      if (miles !== undefined) item.append(' ', Object.assign(doc.createElement('span'), { className: 'fh-result__distance', textContent: formatMiles(miles) }))
+      return item
+    })
+    const list = Object.assign(doc.createElement('ul'), { className: 'govuk-list govuk-body-s fh-result__sessions' })
+    list.append(...items)
+    const parts: HTMLElement[] = [list]
+    if (shown.length > SESSIONS_SHOWN) {
+      const rest = shown.length - SESSIONS_SHOWN
+      const more = Object.assign(doc.createElement('p'), { className: 'govuk-body-s' })
+      more.append(Object.assign(doc.createElement('a'), { className: 'govuk-link', href: `${serviceUrl}#where-and-when`, textContent: `${rest} more ${rest === 1 ? 'session' : 'sessions'}` }), ' on its page.')
+      parts.push(more)
+    }
+    return parts
+  }
+
   const renderResult = async (found: Found): Promise<HTMLLIElement> => {
     const data = await found.result.data()
     const item = doc.createElement('li')
@@ -339,9 +396,11 @@ export const startSearchApp = (doc: Document): void => {
     facts.className = 'govuk-body-s govuk-!-margin-bottom-1'
     const kind = Object.assign(doc.createElement('strong'), { className: 'govuk-tag govuk-tag--grey fh-result__kind', textContent: data.meta.kind ?? '' })
     facts.append(kind)
+    if (data.meta.facts) facts.append(' ', data.meta.facts)
     if (found.miles !== undefined) facts.append(' ', Object.assign(doc.createElement('span'), { className: 'fh-result__distance', textContent: formatMiles(found.miles) }))
     const line = Object.assign(doc.createElement('p'), { className: 'govuk-body-s', textContent: data.meta.line ?? '' })
     item.append(heading, facts, line)
+    if (data.meta.sessions) item.append(...renderSessions(JSON.parse(data.meta.sessions) as SessionLine[], data.url))
     return item
   }
 
@@ -381,8 +440,8 @@ export const startSearchApp = (doc: Document): void => {
     for (const name of openFacets()) {
       if (last.facets.has(name)) continue
       last.facets.add(name)
-      const response = await last.api.search(last.counted, { filters: { ...filtersFor(last.state, last.meaning, name), ...last.where } })
-      if (last === lastSearch && response) showCounts({ [name]: response.filters[name] ?? {} }, last.state, name)
+      const counts = await countFacet(last.api, last.counted, last.state, last.meaning, last.where, name)
+      if (last === lastSearch) showCounts({ [name]: counts }, last.state, name)
     }
   }
   for (const details of filtersForm.querySelectorAll<HTMLDetailsElement>('details[data-facet]'))

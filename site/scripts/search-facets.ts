@@ -20,7 +20,7 @@ export const facetLabels: Record<FacetName, string> = {
   access: 'How to go',
 }
 
-export const resultKinds = ['Service', 'Session', 'Family hub', 'Venue', 'Advice'] as const
+export const resultKinds = ['Service', 'Family hub', 'Venue', 'Advice'] as const
 export type ResultKind = (typeof resultKinds)[number]
 
 export const costValues = ['Free', 'Paid'] as const
@@ -33,6 +33,55 @@ export const fixedOrder: Partial<Record<FacetName, readonly string[]>> = {
   time: timesOfDay,
   cost: costValues,
   access: accessValues,
+}
+
+/**
+ * The index's filter pairing a day with a time of day ("Tuesday Morning"): a service is filed
+ * under the pair for each of its sessions, so a day and a time chosen together find a service
+ * with a session then, not one with a session on the day and another at the time. Not shown as a
+ * filter of its own: the page asks for it when both a day and a time are chosen.
+ */
+export const WHEN_FILTER = 'when'
+export const whenOf = (day: string, time: string): string => `${day} ${time}`
+/** Every pair of the days and times chosen. */
+export const whensOf = (days: readonly string[], times: readonly string[]): string[] => days.flatMap((day) => times.map((time) => whenOf(day, time)))
+
+/** One running session of a service, as its record tells the search page (a line under the service in results). */
+export interface SessionLine {
+  /** Its series on the service page: /services/<slug>/#session-<slug>. */
+  url: string
+  /** Its own name, when it has one other than the service's. */
+  title?: string
+  /** "Every week on Tuesday, 09:30 to 11:30" */
+  pattern: string
+  /** "Birchwood Family Hub, Warrington" */
+  where: string
+  /** "Tuesday", as the day filter's values. */
+  days: string[]
+  /** "Morning", as the time filter's values. */
+  time: string
+  hub: string
+  area: string
+  /** "latitude,longitude" of its venue, as in the place filters. */
+  at?: string
+}
+
+/**
+ * The sessions of a result to list under it: those on the days, at the times, at the hubs and in
+ * the areas chosen, and within the distance of a place (nearest first, with miles). With nothing
+ * chosen, all of them in their order.
+ */
+export const sessionsToShow = (
+  sessions: readonly SessionLine[],
+  chosen: { days?: readonly string[]; times?: readonly string[]; hubs?: readonly string[]; areas?: readonly string[] },
+  distance?: (at: string) => number | undefined,
+): { session: SessionLine; miles?: number }[] => {
+  const matches = (values: readonly string[] | undefined, value: string) => !values?.length || values.includes(value)
+  const kept = sessions
+    .filter((s) => (!chosen.days?.length || s.days.some((d) => chosen.days!.includes(d))) && matches(chosen.times, s.time) && matches(chosen.hubs, s.hub) && matches(chosen.areas, s.area))
+    .map((session) => ({ session, miles: distance && session.at ? distance(session.at) : undefined }))
+  if (!distance) return kept
+  return kept.filter((s) => s.miles !== undefined).sort((a, b) => a.miles! - b.miles!)
 }
 
 /** The index's filter holding the places of things in a postcode area ("near WA"). */

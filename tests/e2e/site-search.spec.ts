@@ -18,7 +18,7 @@ const filter = async (page: Page, facet: string, value: string) => {
 const miles = async (items: Locator) =>
   (await items.locator('.fh-result__distance').allTextContents()).map((t) => (t.startsWith('less than') ? 0 : Number.parseFloat(t)))
 
-test('"stay and play" with Tuesday and Free ticked finds only free Tuesday sessions, and the counts agree', async ({ page }) => {
+test('"stay and play" with Tuesday and Free ticked finds free services on Tuesdays, lists their Tuesday sessions, and the counts agree', async ({ page }) => {
   await page.goto('/search/')
   await page.getByLabel('What are you looking for?').fill('stay and play')
   await settled(page)
@@ -30,24 +30,51 @@ test('"stay and play" with Tuesday and Free ticked finds only free Tuesday sessi
   await settled(page)
 
   const found = await titles(page)
-  expect(found).toEqual(expect.arrayContaining(['Stay and Play at Birchwood Family Hub', 'Stay and Play at Bewsey and Dallam Family Hub']))
+  expect(found).toContain('Stay and Play')
   for (const item of await results(page).all()) {
-    await expect(item.locator('.fh-result__kind')).toHaveText('Session')
-    await expect(item).toContainText('Tuesday')
+    await expect(item.locator('.fh-result__kind')).toHaveText('Service')
     await expect(item).toContainText(/\bFree\b/)
+    // Only its sessions on a Tuesday are listed under it, each a link to its series.
+    const sessions = item.locator('.fh-result__sessions > li')
+    expect(await sessions.count()).toBeGreaterThan(0)
+    for (const text of await sessions.allTextContents()) expect(text).toContain('Tuesday')
   }
-  // Stay and Play on other days is not there.
-  expect(found).not.toContain('Stay and Play at Padgate Family Hub') // Mondays
-  await expect(page.locator('#search-status')).toHaveText(`${found.length} results for “stay and play”.`)
+  const stayAndPlay = results(page).filter({ has: page.getByRole('heading', { name: 'Stay and Play', exact: true }) })
+  await expect(stayAndPlay.locator('.fh-result__sessions')).toContainText('Birchwood Family Hub')
+  await expect(stayAndPlay.locator('.fh-result__sessions')).not.toContainText('Padgate') // Mondays
+  await expect(page.locator('#search-status')).toHaveText(`${found.length} ${found.length === 1 ? 'result' : 'results'} for “stay and play”.`)
   await expect(page.getByRole('checkbox', { name: /^Tuesday \(/ })).toHaveAccessibleName(`Tuesday (${found.length})`)
   await expect(page.getByRole('checkbox', { name: /^Paid \(/ })).toHaveAccessibleName('Paid (0)')
+
+  await stayAndPlay.getByRole('link', { name: /Birchwood Family Hub: Every week on Tuesday/ }).click()
+  await expect(page).toHaveURL(/\/services\/stay-and-play\/#session-stay-and-play-birchwood-family-hub-tu-0930$/)
+})
+
+test('a day and a time of day chosen together find a session then, not one on the day and another at the time', async ({ page }) => {
+  // Autism Parent Support Group meets on Tuesday mornings and Thursday evenings.
+  await page.goto('/search/?q=autism&day=Tuesday')
+  await settled(page)
+  expect(await titles(page)).toContain('Autism Parent Support Group')
+  await page.goto('/search/?q=autism&day=Thursday&time=Evening')
+  await settled(page)
+  expect(await titles(page)).toContain('Autism Parent Support Group')
+  const group = results(page).filter({ hasText: 'Autism Parent Support Group' })
+  for (const text of await group.locator('.fh-result__sessions > li').allTextContents()) expect(text).toContain('Thursday')
+  await page.goto('/search/?q=autism&day=Tuesday&time=Evening')
+  await settled(page)
+  expect(await titles(page)).not.toContain('Autism Parent Support Group')
+  // The counts say the same: with Evening chosen, Thursday has it and Tuesday has none of it.
+  const days = page.locator('#search-filters details[data-facet="day"]')
+  if (!(await days.evaluate((d: HTMLDetailsElement) => d.open))) await days.locator('summary').click()
+  await expect(page.getByRole('checkbox', { name: /^Thursday \(/ })).toHaveAccessibleName(/^Thursday \([1-9]\d*\)$/)
+  await expect(page.getByRole('checkbox', { name: /^Tuesday \(/ })).toHaveAccessibleName(`Tuesday (${(await titles(page)).length})`)
 })
 
 test('words typed as a parent would: a day and a place in the words, and their terms for things', async ({ page }) => {
   await page.goto('/search/?q=toddler+group+tuesday+near+WA5')
   await settled(page)
   await expect(page.locator('#search-understood')).toHaveText('Searching for “stay and play” (you typed “toddler group”), on Tuesday, near WA5.')
-  for (const item of await results(page).all()) await expect(item).toContainText('Tuesday')
+  for (const item of await results(page).all()) await expect(item.locator('.fh-result__sessions')).toContainText('Tuesday')
 
   for (const [typed, expected] of [
     ['playgroup', 'Stay and Play'],
@@ -154,7 +181,7 @@ test('once the page has loaded, search goes on without a connection', async ({ p
   expect(await titles(page)).toContain('Baby Massage')
   await filter(page, 'day', 'Monday')
   await settled(page)
-  for (const item of await results(page).all()) await expect(item).toContainText('Monday')
+  for (const item of await results(page).all()) await expect(item.locator('.fh-result__sessions')).toContainText('Monday')
   await context.setOffline(false)
 })
 

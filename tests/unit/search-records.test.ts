@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseSnapshot } from '../../schemas/snapshot.ts'
 import { sessionsOnDay } from '../../site/lib/days.ts'
 import { buildDirectory } from '../../site/lib/directory.ts'
+import { sessionsToShow, type SessionLine } from '../../site/scripts/search-facets.ts'
 import { placesByArea, recordHtml, searchConfigOf, searchRecordsOf, type SearchRecord } from '../../site/lib/search-records.ts'
 import { readSearchWords } from '../../site/lib/search-words.ts'
 
@@ -18,49 +19,66 @@ const at = (url: string): SearchRecord => {
 }
 
 describe('search records', () => {
-  it('has one per service, running session, hub, venue and article, each at its own address', () => {
+  it('has one per service, hub, venue and article, each at its own address', () => {
     const count = (kind: string) => records.filter((r) => r.kind === kind).length
     expect(count('Service')).toBe(d.services.length)
     expect(count('Family hub')).toBe(d.hubs.length)
     expect(count('Venue')).toBe(d.venues.length)
     expect(count('Advice')).toBe(d.articles.length)
-    expect(count('Session')).toBeGreaterThan(150)
+    expect(records).toHaveLength(d.services.length + d.hubs.length + d.venues.length + d.articles.length)
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length)
   })
 
-  it("files a session under its day, time of day, cost, how to go, hub, area and place", () => {
-    const session = d.sessions.find((s) => s.slug === 'stay-and-play-birchwood-family-hub-tu-0930')!
-    const record = at(`/services/stay-and-play/#session-${session.slug}`)
-    expect(record).toMatchObject({ kind: 'Session', title: 'Stay and Play at Birchwood Family Hub', places: [{ area: 'WA', at: '53.4152,-2.5282' }] })
+  it('lists a running session under its service with its day, time of day, hub, area and place', () => {
+    const record = at('/services/stay-and-play/')
+    const line = record.sessions!.find((s) => s.url === '/services/stay-and-play/#session-stay-and-play-birchwood-family-hub-tu-0930')
+    expect(line).toEqual({
+      url: '/services/stay-and-play/#session-stay-and-play-birchwood-family-hub-tu-0930',
+      title: 'Stay and Play at Birchwood Family Hub',
+      pattern: 'Every week on Tuesday, 09:30 to 11:30',
+      where: 'Birchwood Family Hub, Warrington',
+      days: ['Tuesday'],
+      time: 'Morning',
+      hub: 'Birchwood Family Hub',
+      area: 'East',
+      at: '53.4152,-2.5282',
+    })
+    expect(record.sessions).toHaveLength(d.sessionsOfService(d.services.find((s) => s.slug === 'stay-and-play')!.id).length)
+    expect(recordHtml(record)).toContain('<span data-pagefind-meta="sessions">[{&quot;url&quot;:&quot;/services/stay-and-play/#session-')
+  })
+
+  it("files a service under its sessions' days and times of day, and each day with its time", () => {
+    const record = at('/services/stay-and-play/')
     expect(record.filters).toEqual({
-      type: ['Session'],
+      type: ['Service'],
       category: expect.arrayContaining(['Activities, clubs and groups']),
       age: expect.arrayContaining(['Babies (0 to 1)', 'Toddlers (1 to 2)', 'Early years (2 to 5)']),
-      day: ['Tuesday'],
-      time: ['Morning'],
-      hub: ['Birchwood Family Hub'],
-      area: ['East'],
+      day: expect.arrayContaining(['Monday', 'Tuesday']),
+      time: expect.arrayContaining(['Morning']),
+      when: expect.arrayContaining(['Tuesday Morning', 'Monday Morning']),
+      hub: expect.arrayContaining(['Bewsey and Dallam Family Hub', 'Birchwood Family Hub']),
+      area: expect.arrayContaining(['East', 'South', 'West']),
       cost: ['Free'],
       access: ['Drop in'],
     })
-    expect(record.line).toBe('Every week on Tuesday, 09:30 to 11:30. Birchwood Family Hub, Warrington. Free.')
-  })
-
-  it('gives a service its hubs, areas and every place it runs, but no day: days belong to sessions', () => {
-    const record = at('/services/stay-and-play/')
-    expect(record.filters.day).toBeUndefined()
-    expect(record.filters.hub).toContain('Bewsey and Dallam Family Hub')
-    expect(record.filters.area).toEqual(expect.arrayContaining(['East', 'South', 'West']))
+    // Every pair is one session's day and time, and no other.
+    const pairs = new Set(record.sessions!.flatMap((s) => s.days.map((day) => `${day} ${s.time}`)))
+    expect(new Set(record.filters.when)).toEqual(pairs)
+    expect(record.facts).toBe('Free. Drop in.')
     expect(record.places.length).toBeGreaterThan(5)
     expect(record.text[0]).toEqual({ weight: 10, text: 'Stay and Play' })
   })
 
-  it('leaves out sessions of closed services and sessions that have ended, but keeps the closed service', () => {
+  it('lists no session of a closed service and none that has ended, but keeps the closed service', () => {
     const closed = d.services.find((s) => s.status === 'temporarily-closed')!
-    expect(at(`/services/${closed.slug}/`).line).toMatch(/^Temporarily closed\./)
-    expect(records.some((r) => r.kind === 'Session' && r.url.startsWith(`/services/${closed.slug}/#`))).toBe(false)
-    expect(records.some((r) => r.url.endsWith('#session-baby-massage-birchwood-family-hub-mo-1000'))).toBe(false) // ended 8 February 2027
-    expect(records.some((r) => r.url.endsWith('#session-baby-massage-stockton-heath-family-hub-th-1000'))).toBe(true) // ends 11 February 2027
+    const closedRecord = at(`/services/${closed.slug}/`)
+    expect(closedRecord.line).toMatch(/^Temporarily closed\./)
+    expect(closedRecord.sessions).toBeUndefined()
+    expect(closedRecord.filters.day).toBeUndefined()
+    expect(closedRecord.filters.when).toBeUndefined()
+    const massage = at('/services/baby-massage/').sessions!.map((s) => s.url)
+    expect(massage).not.toContain('/services/baby-massage/#session-baby-massage-birchwood-family-hub-mo-1000') // ended 8 February 2027
+    expect(massage).toContain('/services/baby-massage/#session-baby-massage-stockton-heath-family-hub-th-1000') // ends 11 February 2027
   })
 
   it("indexes a page that uses parents' words with the directory's words too", () => {
@@ -96,7 +114,8 @@ describe('search records', () => {
   it("tells the search page each filter's values in order and each postcode area's box", () => {
     const config = searchConfigOf(records, terms)
     const values = (name: string) => config.facets.find((f) => f.name === name)!.values
-    expect(values('type')).toEqual(['Service', 'Session', 'Family hub', 'Venue', 'Advice'])
+    expect(values('type')).toEqual(['Service', 'Family hub', 'Venue', 'Advice'])
+    expect(config.facets.map((f) => f.name)).not.toContain('when') // asked for by the page, never shown
     expect(values('day').slice(0, 3)).toEqual(['Monday', 'Tuesday', 'Wednesday'])
     expect(values('time')).toEqual(['Morning', 'Afternoon', 'Evening'])
     expect(values('age')[0]).toBe('Pregnancy')
@@ -107,6 +126,42 @@ describe('search records', () => {
     expect(west).toBeLessThan(east)
     expect(placesByArea(records).get('WA')).toContain('53.4152,-2.5282')
     expect(config.terms.length).toBe(terms.length)
+  })
+})
+
+describe('the sessions listed under a service in results', () => {
+  const line = (over: Partial<SessionLine>): SessionLine => ({ url: '/s/#a', pattern: 'p', where: 'w', days: ['Tuesday'], time: 'Morning', hub: 'A Hub', area: 'East', at: '53.4,-2.5', ...over })
+  const sessions = [
+    line({ url: '#tue-am' }),
+    line({ url: '#tue-pm', time: 'Afternoon', hub: 'B Hub', area: 'West', at: '53.3,-2.6' }),
+    line({ url: '#thu-am', days: ['Thursday'], at: '53.5,-2.4' }),
+    line({ url: '#mon-wed', days: ['Monday', 'Wednesday'], time: 'Evening', at: undefined }),
+  ]
+  const urls = (shown: { session: SessionLine }[]) => shown.map((s) => s.session.url)
+
+  it('are all of them, in order, when nothing is chosen', () => {
+    expect(urls(sessionsToShow(sessions, {}))).toEqual(['#tue-am', '#tue-pm', '#thu-am', '#mon-wed'])
+  })
+
+  it('are those on a day chosen and at a time chosen, both at once', () => {
+    expect(urls(sessionsToShow(sessions, { days: ['Tuesday'] }))).toEqual(['#tue-am', '#tue-pm'])
+    expect(urls(sessionsToShow(sessions, { days: ['Tuesday'], times: ['Morning'] }))).toEqual(['#tue-am'])
+    expect(urls(sessionsToShow(sessions, { days: ['Wednesday'] }))).toEqual(['#mon-wed'])
+    expect(urls(sessionsToShow(sessions, { days: ['Friday'] }))).toEqual([])
+  })
+
+  it('are those at a hub or in an area chosen', () => {
+    expect(urls(sessionsToShow(sessions, { hubs: ['B Hub'] }))).toEqual(['#tue-pm'])
+    expect(urls(sessionsToShow(sessions, { areas: ['East'], times: ['Morning'] }))).toEqual(['#tue-am', '#thu-am'])
+  })
+
+  it('are nearest first with their distance, when a place is given, and only those within it', () => {
+    const miles: Record<string, number> = { '53.4,-2.5': 3, '53.3,-2.6': 1 }
+    const shown = sessionsToShow(sessions, {}, (at) => miles[at])
+    expect(shown).toEqual([
+      { session: sessions[1], miles: 1 },
+      { session: sessions[0], miles: 3 },
+    ])
   })
 })
 
