@@ -9,7 +9,8 @@
  *      with every hook and validation a staff save has;
  *   2. snapshot export: `npm run snapshot`, what is published read back out of the database;
  *   3. the site build, `npm run build:site` from that snapshot, timed by its own stages: Astro (the
- *      pages), Pagefind (the search index and postcode lookups), calendar feeds and open data.
+ *      pages), and beside it Pagefind (the search index) and the calendar feeds and open data (each
+ *      in its own process: how long each took, and how long the build waited for it after Astro).
  * Then the output: pages, files, size, Pagefind's index, and what a first search downloads,
  * measured in Chromium against the build served by the product's static server (compressed, as a
  * host would), in a fresh browser profile. Last, one edit, as a publish after a staff save: one
@@ -97,6 +98,7 @@ interface SizeFigures {
     pagefindSeconds: number
     feedsSeconds: number
     openDataSeconds: number
+    dataFilesWaitSeconds: number
   }
   /** Snapshot export and site build: what a full publish costs. */
   publishSeconds: number
@@ -189,6 +191,7 @@ const benchSize = async (services: number, browser: Browser): Promise<SizeFigure
         pagefindSeconds: round(report.pagefindSeconds),
         feedsSeconds: round(report.feeds.seconds),
         openDataSeconds: round(report.openData.seconds),
+        dataFilesWaitSeconds: round(report.dataFilesWaitSeconds),
       },
       publishSeconds,
       totalSeconds: round(publishSeconds + (load?.seconds ?? 0)),
@@ -217,8 +220,9 @@ const printTable = (rows: readonly SizeFigures[]) => {
     ['  Astro, pages (s)', (r) => n(r.build.astroSeconds)],
     ['  pages per second', (r) => i(r.build.pagesPerSecond)],
     ['  waiting for Pagefind at the end (s)', (r) => n(r.build.pagefindSeconds)],
-    ['  calendar feeds (s)', (r) => n(r.build.feedsSeconds)],
-    ['  open data (s)', (r) => n(r.build.openDataSeconds)],
+    ['  calendar feeds, beside Astro (s)', (r) => n(r.build.feedsSeconds)],
+    ['  open data, beside Astro (s)', (r) => n(r.build.openDataSeconds)],
+    ['  waiting for them after Astro (s)', (r) => n(r.build.dataFilesWaitSeconds)],
     ['  peak memory (MiB)', (r) => i(r.build.peakMiB)],
     ['publish: export + build (s)', (r) => n(r.publishSeconds)],
     ['total with load (s)', (r) => n(r.totalSeconds)],

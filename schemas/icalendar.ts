@@ -79,6 +79,12 @@ const london = (date: string, time: string) => new TZDate(londonInstant(date, ti
 
 const compact = (date: string) => date.replaceAll('-', '')
 
+/**
+ * Where a service's calendar feed is in the public site (every series of the service with its
+ * exact dates): what the service page, the open data's schedule_link and the build agree on.
+ */
+export const serviceFeedPath = (serviceSlug: string): string => `calendars/services/${serviceSlug}.ics`
+
 /** The UID of a series: stable across builds and across the two databases' id types. */
 export const seriesUid = (session: Pick<CalendarSession, 'id'>, domain: string): string => `session-${String(session.id)}@${domain}`
 

@@ -8,6 +8,7 @@
  */
 import { addDays, dayInfo, dayNumber, formatDayMonth } from '../calendar-date.ts'
 import { idOfRelated, type Id } from '../fields.ts'
+import { serviceFeedPath } from '../icalendar.ts'
 import { occurrences, type Occurrence } from '../occurrences.ts'
 import { compileRecurrence, describeRecurrence, firstRuleDate, formatByday, recurrenceOf } from '../recurrence.ts'
 import type { PublishedService, PublishedSession } from '../snapshot.ts'
@@ -94,11 +95,12 @@ export const scheduleNotes = (
 
 /**
  * A temporarily closed service keeps its schedules (what it runs when it reopens) without dates or
- * a calendar file: the site takes its sessions off the timetables until then.
+ * a calendar feed: the site takes its sessions off the timetables until then. schedule_link is the
+ * service's feed, which holds this series with its exact dates beside the service's others.
  */
 export const mapSchedule = (
   session: PublishedSession,
-  service: Pick<PublishedService, 'id' | 'name' | 'status'>,
+  service: Pick<PublishedService, 'id' | 'name' | 'slug' | 'status'>,
   context: Pick<MappingContext, 'siteUrl' | 'today' | 'calendar' | 'venue' | 'occurrencesOf'>,
 ): OrukSchedule => {
   const closed = service.status === 'temporarily-closed'
@@ -130,7 +132,7 @@ export const mapSchedule = (
     description,
     opens_at: session.opensAt,
     closes_at: session.closesAt,
-    ...(closed ? {} : { schedule_link: `${context.siteUrl}/calendars/sessions/${session.slug}.ics` }),
+    ...(closed ? {} : { schedule_link: `${context.siteUrl}/${serviceFeedPath(service.slug)}` }),
     attending_type: 'in person',
     ...(notes.length > 0 ? { notes: notes.join('\n') } : {}),
   }

@@ -4,10 +4,11 @@
  *   1. The snapshot: the file given (or SNAPSHOT_FILE), or else what is published in the CMS now,
  *      written to data/snapshot.json. It is checked first: if any record is invalid the build stops
  *      and lists each record and field, and nothing is written to the output folder.
- *   2. Astro builds every page into the output folder (static HTML, sitemap).
- *   3. Pagefind indexes the directory's search records (errors fail the build; the index is always
- *      closed), and the postcode lookups for "near me" are written to /postcodes/.
- *   4. The calendar feeds (/calendars/) and the Open Referral UK export (/api/, /open-data/).
+ *   2. Astro builds every page into the output folder (static HTML, sitemap); beside it, each in its
+ *      own process, Pagefind indexes the directory's search records (errors fail the build; the
+ *      index is always closed), and the calendar feeds (/calendars/) and the Open Referral UK
+ *      export (/api/, /open-data/) are written.
+ *   3. The postcode lookups for "near me" are written to /postcodes/.
  *
  * With `--previous`, the last build's folder, the build is incremental: pages that read nothing
  * that changed are linked from it instead of rendered (site/lib/build-site.ts).
@@ -70,8 +71,7 @@ console.log(
       ? `  a full build: ${result.incremental.fullBuild}`
       : `  incremental: ${result.incremental.changedRecords} records changed, ${result.incremental.rendered} pages rendered, ${result.incremental.reused} linked from the last build`,
     `  snapshot ${snapshotSeconds.toFixed(1)} s, Astro ${result.astroSeconds.toFixed(1)} s, then waiting for Pagefind ${result.pagefindSeconds.toFixed(1)} s (${result.indexedPages} records, indexed beside the rest)`,
-    `  calendar feeds: ${result.feeds.files} files in ${result.feeds.seconds.toFixed(1)} s`,
-    `  open data: ${result.openData.files} files, ${(result.openData.bytes / 1024 / 1024).toFixed(1)} MiB in ${result.openData.seconds.toFixed(1)} s (Open Referral UK, /api/ and /open-data/)`,
+    `  beside Astro, in their own process: calendar feeds, ${result.feeds.files} files in ${result.feeds.seconds.toFixed(1)} s; open data, ${result.openData.files} files, ${(result.openData.bytes / 1024 / 1024).toFixed(1)} MiB in ${result.openData.seconds.toFixed(1)} s (Open Referral UK, /api/ and /open-data/); waited for after Astro ${result.dataFilesWaitSeconds.toFixed(1)} s`,
     `  postcode lookups: ${result.postcodes.outcodes} outcodes, ${result.postcodes.postcodes} postcodes from ${result.postcodes.source}`,
   ].join('\n'),
 )

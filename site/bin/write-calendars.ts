@@ -1,6 +1,6 @@
 /**
  * `npm run calendars -- [--out data/exports]`: write the calendar files of what is published
- * (a feed per hub and per service, a file per session) straight from the CMS database, as the
+ * (a feed per hub and per service) straight from the CMS database, as the
  * public sees it: the same snapshot and directory the site build uses. The site build writes the
  * same files under /calendars/. SITE_URL sets the address used in links and UIDs (default
  * http://localhost:4321).
@@ -30,7 +30,7 @@ try {
     await writeFile(target, file.contents)
   }
   const count = (folder: string) => files.filter((f) => f.path.startsWith(`calendars/${folder}/`)).length
-  console.log(`Wrote ${files.length} calendar files to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${count('hubs')} hub feeds, ${count('services')} service feeds, ${count('sessions')} session files.`)
+  console.log(`Wrote ${files.length} calendar files to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${count('hubs')} hub feeds, ${count('services')} service feeds.`)
 } finally {
   await payload.destroy()
 }

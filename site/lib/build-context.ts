@@ -4,6 +4,8 @@
  *   SNAPSHOT_FILE  the snapshot to build from (default data/snapshot.json)
  *   SITE_TODAY     the London date to build for, "2026-03-03" (default: today in London; tests pin it)
  *   SITE_URL       the public address, for canonical links, feeds and the sitemap (default http://localhost:4321)
+ *   SITE_API_RECORD_FILES  "true": the static Open Referral export also writes a file per service and
+ *                  per service at a location (default "false": the live API answers those addresses)
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,6 +18,8 @@ export interface BuildContext {
   directory: Directory
   siteUrl: string
   snapshotFile: string
+  /** Whether the static export holds a file per service and per service at a location. */
+  apiRecordFiles: boolean
 }
 
 let context: BuildContext | undefined
@@ -33,6 +37,20 @@ export const buildDate = (env: NodeJS.ProcessEnv = process.env, now: Date = new 
 /** The site's public address, without a trailing slash: SITE_URL, or http://localhost:4321. */
 export const siteUrlOf = (env: NodeJS.ProcessEnv = process.env): string => (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
 
+/**
+ * SITE_API_RECORD_FILES: whether the static export writes `api/services/<id>.json` and
+ * `api/service_at_locations/...` (lists and records). Off by default: at county scale they are
+ * 20,000 of the site's files (a 5,000-service directory), where some static hosts take 20,000 in
+ * all, and the product's server answers those addresses from the bulk file. On, for a copy of the
+ * site on a host without the live API and without a limit on files.
+ */
+export const apiRecordFilesOf = (env: NodeJS.ProcessEnv = process.env): boolean => {
+  const value = env.SITE_API_RECORD_FILES?.trim().toLowerCase()
+  if (!value || value === 'false' || value === '0') return false
+  if (value === 'true' || value === '1') return true
+  throw new Error(`SITE_API_RECORD_FILES "${env.SITE_API_RECORD_FILES}" is neither true nor false: set it to true to write a file per service and per service at a location in the static export, or leave it unset.`)
+}
+
 export const buildContext = (): BuildContext => {
   if (context) return context
   const snapshotFile = path.resolve(process.env.SNAPSHOT_FILE ?? 'data/snapshot.json')
@@ -45,6 +63,6 @@ export const buildContext = (): BuildContext => {
   const snapshot = parseSnapshot(JSON.parse(text))
   const siteUrl = siteUrlOf()
   // Watched: while a page renders, what it reads is noted for the next, incremental build.
-  context = { directory: watchDirectory(buildDirectory(snapshot, buildDate())), siteUrl, snapshotFile }
+  context = { directory: watchDirectory(buildDirectory(snapshot, buildDate())), siteUrl, snapshotFile, apiRecordFiles: apiRecordFilesOf() }
   return context
 }

@@ -1,7 +1,8 @@
 /**
  * What every page of a build depends on besides the data: the code and settings that render it
  * (the site's and the schemas' source, Astro's configuration, the locked package versions, parents'
- * search words), the date the pages are built for and the public address. Two builds with the
+ * search words), the date the pages are built for, the public address and which files the static
+ * export holds. Two builds with the
  * same fingerprint render the same data to the same pages, so the incremental build may lend
  * pages from one to the other; any other fingerprint means a full build.
  */
@@ -20,7 +21,7 @@ const filesUnder = async (root: string, folder: string): Promise<string[]> => {
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
 }
 
-export const buildFingerprint = async (root: string, settings: { today: string; siteUrl: string }): Promise<string> => {
+export const buildFingerprint = async (root: string, settings: { today: string; siteUrl: string; apiRecordFiles: boolean }): Promise<string> => {
   const hash = createHash('sha256').update(JSON.stringify(settings))
   const files = [...FILES, ...(await Promise.all(SOURCES.map((f) => filesUnder(root, f)))).flat()].sort()
   for (const file of files) hash.update(`\0${file}\0`).update(await readFile(path.join(root, file)).catch(() => Buffer.from('missing')))

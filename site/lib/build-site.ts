@@ -1,8 +1,8 @@
 /**
  * One build of the public site from a snapshot file into a folder: Astro's static build (the
- * pages), then the calendar feeds, the Open Referral UK export (/api/, /open-data/) and the
- * postcode lookups, written straight to files, while Pagefind indexes the directory's search
- * records in its own process from the start. Used by `npm run build:site`, `npm start` and
+ * pages); beside it, from the start, Pagefind indexing the directory's search records in its own
+ * process, and the calendar feeds and the Open Referral UK export (/api/, /open-data/) written
+ * straight to files in another (site/lib/data-files.ts); then the postcode lookups. Used by `npm run build:site`, `npm start` and
  * `npm run bench`, which reports each stage's time.
  *
  * Given the last build (`previous`), the build is incremental: pages whose reads have not changed
@@ -13,17 +13,15 @@
 import { randomUUID } from 'node:crypto'
 import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { openReferralDataset } from '../../schemas/open-referral/index.ts'
 import { parseSnapshot, type Snapshot } from '../../schemas/snapshot.ts'
-import { buildDate, siteUrlOf } from './build-context.ts'
+import { apiRecordFilesOf, buildDate, siteUrlOf } from './build-context.ts'
 import { buildFingerprint } from './build-fingerprint.ts'
 import { outputFileOf, setBuildPlan, type BuildPlan } from './build-plan.ts'
 import { buildDirectory, type Directory } from './directory.ts'
 import { pagesToRender, type PageReadsRecord } from './page-reads.ts'
 import { changedRecords } from './snapshot-diff.ts'
-import { writeOpenReferralExport } from './open-referral-export.ts'
+import { startDataFiles, writeOutputFiles } from './data-files.ts'
 import { writeSiteShards } from './postcode-shards.ts'
-import { calendarFilesOf } from './published-calendars.ts'
 import { recordHtml, searchRecordsOf, type SearchRecord } from './search-records.ts'
 import { readSearchWords } from './search-words.ts'
 import { council } from './site-identity.ts'
@@ -46,10 +44,12 @@ export interface BuildSiteResult {
   astroSeconds: number
   /** How long the build waited for Pagefind's index once everything else was written (it runs from the start, beside the rest). */
   pagefindSeconds: number
-  /** The calendar feeds (site/lib/calendar-files.ts): how many files and how long. */
+  /** The calendar feeds (site/lib/calendar-files.ts): how many files and how long, beside Astro. */
   feeds: { files: number; seconds: number }
-  /** The Open Referral UK export (site/lib/open-referral-export.ts): files, bytes and seconds. */
+  /** The Open Referral UK export (site/lib/open-referral-export.ts): files, bytes and seconds, beside Astro. */
   openData: { files: number; bytes: number; seconds: number }
+  /** How long the build waited for the feeds and open data once Astro had finished. */
+  dataFilesWaitSeconds: number
   /** The postcode lookups written: how many outcodes and postcodes, from which file. */
   postcodes: { outcodes: number; postcodes: number; source: string }
 }
@@ -58,48 +58,38 @@ const filesUnder = async (dir: string): Promise<string[]> =>
   (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
 
 /**
- * Index the directory for search with Pagefind's Node API: one small document per record
- * (site/lib/search-records.ts) rather than the built pages, so filters are exact and names
- * outrank body text. Errors fail the build; the index is always closed.
+ * Index the directory for search with Pagefind's Node API and write the index to
+ * `<outDir>/pagefind/`: one small document per record (site/lib/search-records.ts) rather than the
+ * built pages, so filters are exact and names outrank body text. Pagefind works in its own process,
+ * so the build runs this beside Astro. Errors fail the build; the index is always closed.
  */
-export const indexForSearch = async (outDir: string, records: readonly SearchRecord[]): Promise<number> => startSearchIndex(records).writeTo(outDir)
-
-/**
- * Start indexing now (Pagefind works in its own process, so this runs beside Astro's build) and
- * write the index when asked. A failure is reported by `writeTo`; the index is always closed.
- */
-export const startSearchIndex = (records: readonly SearchRecord[]): { writeTo(outDir: string): Promise<number> } => {
-  const started = (async () => {
-    const pagefind = await import('pagefind')
-    try {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' })
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-      for (let i = 0; i < records.length; i += 200) {
-        const batch = records.slice(i, i + 200)
-        const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })))
-        const failed = added.findIndex((a) => a.errors.length > 0)
-        if (failed >= 0) throw new Error(`Pagefind could not index ${batch[failed]!.url}: ${added[failed]!.errors.join('; ')}`)
-      }
-      return { pagefind, index }
-    } catch (error) {
-      await pagefind.close()
-      throw error
+export const indexForSearch = async (outDir: string, records: readonly SearchRecord[]): Promise<number> => {
+  const pagefind = await import('pagefind')
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' })
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+    for (let i = 0; i < records.length; i += 200) {
+      const batch = records.slice(i, i + 200)
+      const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })))
+      const failed = added.findIndex((a) => a.errors.length > 0)
+      if (failed >= 0) throw new Error(`Pagefind could not index ${batch[failed]!.url}: ${added[failed]!.errors.join('; ')}`)
     }
-  })()
-  started.catch(() => {}) // reported by writeTo
-  return {
-    async writeTo(outDir) {
-      const { pagefind, index } = await started
-      try {
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-        await writeOfflineList(path.join(outDir, 'pagefind'))
-        return records.length
-      } finally {
-        await pagefind.close()
-      }
-    },
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+    await removeUnusedUi(path.join(outDir, 'pagefind'))
+    await writeOfflineList(path.join(outDir, 'pagefind'))
+    return records.length
+  } finally {
+    await pagefind.close()
   }
+}
+
+/** Pagefind's own search interfaces, which it writes beside the index: the site has its own (site/scripts/search-app.ts). */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/
+
+const removeUnusedUi = async (pagefindDir: string): Promise<void> => {
+  const names = await readdir(pagefindDir)
+  await Promise.all(names.filter((n) => UNUSED_UI.test(n)).map((n) => rm(path.join(pagefindDir, n))))
 }
 
 /**
@@ -120,9 +110,19 @@ const writeOfflineList = async (pagefindDir: string): Promise<void> => {
 }
 
 /** Write files under a folder, creating each folder once. */
-const writeOutputFiles = async (dir: string, files: readonly { path: string; contents: string }[]): Promise<void> => {
-  for (const folder of new Set(files.map((f) => path.dirname(path.join(dir, f.path))))) await mkdir(folder, { recursive: true })
-  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((f) => writeFile(path.join(dir, f.path), f.contents)))
+/**
+ * Move everything under `from` into `to`, which may hold folders of the same names (open-data/ has
+ * a page and the bulk file): a folder missing from `to` is moved whole. A file in both is a clash.
+ */
+const moveTreeInto = async (from: string, to: string): Promise<void> => {
+  await mkdir(to, { recursive: true })
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)]
+    const existing = await stat(target).catch(() => undefined)
+    if (!existing) await rename(source, target)
+    else if (entry.isDirectory() && existing.isDirectory()) await moveTreeInto(source, target)
+    else throw new Error(`The build wrote ${path.relative(to, target)} twice: as a page and as a data file.`)
+  }
 }
 
 /** Put a finished build in place of the output folder: a rename where it can, a copy across file systems. */
@@ -198,17 +198,23 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const terms = readSearchWords() // checked before anything is built: a mistake names its line
   const stage = path.join(root, '.site-build', randomUUID())
+  const [dataStage, searchStage] = [`${stage}-data`, `${stage}-search`]
+  let besideAstro: Promise<unknown>[] = []
   try {
     // Read here, not through buildContext(): that is memoised per process, and a benchmark builds several snapshots in one.
     const snapshotText = await readFile(snapshotFile, 'utf8')
     const snapshot = parseSnapshot(JSON.parse(snapshotText))
     const today = buildDate()
     const directory = buildDirectory(snapshot, today)
-    const fingerprint = await buildFingerprint(root, { today, siteUrl: siteUrlOf() })
+    const apiRecordFiles = apiRecordFilesOf()
+    const fingerprint = await buildFingerprint(root, { today, siteUrl: siteUrlOf(), apiRecordFiles })
     const { plan, changed, fullBuild } = await planBuild(previous, fingerprint, snapshot, directory)
-    // Search's index is worked out beside Astro's build: Pagefind runs in its own process.
+    // Search's index and the data files are worked out beside Astro's build, each in its own process.
+    const data = startDataFiles({ snapshotFile, outDir: dataStage, today, siteUrl: siteUrlOf(), region: council.region, apiRecordFiles })
     const records = searchRecordsOf(directory, terms)
-    const searchIndex = startSearchIndex(records)
+    const searchIndex = indexForSearch(searchStage, records)
+    // Awaited below; listed so that a failed build still waits for both before cleaning up.
+    besideAstro = [data, searchIndex].map((p) => p.catch(() => {}))
 
     const { build } = await import('astro')
     const astroStarted = performance.now()
@@ -220,22 +226,17 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     }
     await lendPages(plan, stage)
     const astroSeconds = (performance.now() - astroStarted) / 1000
-    // Pagefind writes its index in its process while this one writes the rest.
-    const indexWritten = searchIndex.writeTo(stage)
-    indexWritten.catch(() => {}) // reported below
-    const feedsStarted = performance.now()
-    const calendars = calendarFilesOf(directory, siteUrlOf())
-    await writeOutputFiles(stage, calendars)
-    const feeds = { files: calendars.length, seconds: (performance.now() - feedsStarted) / 1000 }
-    const openDataStarted = performance.now()
-    const exported = await writeOpenReferralExport(stage, openReferralDataset(snapshot, { siteUrl: siteUrlOf(), today, region: council.region }))
-    const openData = { ...exported, seconds: (performance.now() - openDataStarted) / 1000 }
+    const dataWaitStarted = performance.now()
+    const { feeds, openData } = await data
+    const dataFilesWaitSeconds = (performance.now() - dataWaitStarted) / 1000
+    await moveTreeInto(dataStage, stage)
     // Postcode lookups for "near me": the ONSPD import if there is one, else the demo extract, plus every venue's postcode.
     const postcodes = await writeSiteShards({ outDir: path.join(stage, 'postcodes'), demoCsv: path.join(root, 'seed/data/onspd-demo.csv'), venues: directory.venues })
     const waitStarted = performance.now()
-    const indexedPages = await indexWritten
+    const indexedPages = await searchIndex
     // How long the build waited for Pagefind once everything else was written.
     const pagefindSeconds = (performance.now() - waitStarted) / 1000
+    await moveTreeInto(searchStage, stage)
     const files = await filesUnder(stage)
     // The record for the next build (not counted in the files: it is never served).
     // A shared value no page rendered this time is as it was (its pages were lent, so it had not changed).
@@ -247,8 +248,9 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     await moveInto(stage, outDir)
     const pages = files.filter((f) => f.endsWith('.html')).length
     const incremental = fullBuild !== undefined ? { fullBuild } : { rendered: Object.keys(plan.pages).length - plan.reused.length, reused: plan.reused.length, changedRecords: changed ?? 0 }
-    return { pages, incremental, files: files.length, indexedPages, astroSeconds, pagefindSeconds, feeds, openData, postcodes }
+    return { pages, incremental, files: files.length, indexedPages, astroSeconds, pagefindSeconds, feeds, openData, dataFilesWaitSeconds, postcodes }
   } finally {
-    await rm(stage, { recursive: true, force: true })
+    await Promise.all(besideAstro)
+    for (const folder of [stage, dataStage, searchStage]) await rm(folder, { recursive: true, force: true })
   }
 }

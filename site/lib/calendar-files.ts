@@ -1,13 +1,17 @@
 /**
  * The calendar files of a published directory, for the static build to write: a feed per hub and
- * per service, and a file per session series. Pure: published records in, paths and text out.
+ * per service with sessions. Pure: published records in, paths and text out.
  *
  *   calendars/hubs/<hub-slug>.ics
  *   calendars/services/<service-slug>.ics
- *   calendars/sessions/<session-slug>.ics
+ *
+ * There is no file per session series: at county scale that was three files for every service
+ * (15,000 of a 5,000-service site's files, where some static hosts take 20,000 in all). A service's
+ * feed holds each of its series with its exact dates, and is what a session's "Add to your
+ * calendar" and its Open Referral schedule_link point to.
  */
 import { idOfRelated, type Id, type Related } from '../../schemas/fields.ts'
-import { feedOfSessionCalendars, sessionCalendar, type CalendarPlace, type CalendarSession } from '../../schemas/icalendar.ts'
+import { feedOfSessionCalendars, serviceFeedPath, sessionCalendar, type CalendarPlace, type CalendarSession } from '../../schemas/icalendar.ts'
 import type { TimetableSession } from '../../schemas/occurrences.ts'
 import { timetableCalendar, type CalendarEntryLike } from '../../schemas/timetable-calendar.ts'
 
@@ -40,7 +44,7 @@ export interface OutputFile {
 
 const keyOf = (value: Related): string => String(idOfRelated(value))
 
-/** The .ics files of the published timetables: one feed per hub and per service with sessions, one file per session. */
+/** The .ics files of the published timetables: one feed per hub and one per service with sessions. */
 export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesOptions): OutputFile[] => {
   const site = options.siteUrl.replace(/\/+$/, '')
   const domain = new URL(site).hostname
@@ -63,8 +67,8 @@ export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesO
     return [{ ...s, slug: s.slug, title: s.title || service.name, summary: service.summary ?? null, url: `${site}/services/${service.slug}/`, serviceKey: String(service.id), hubKey: String(hub.id) }]
   })
 
-  // Each series is worked out once, for its own file; the hub and service feeds are put together from those.
-  const sessionFiles = new Map(sessions.map((s) => [s.slug, sessionCalendar(s, calendar, { ...common, url: `${site}/calendars/sessions/${s.slug}.ics` })]))
+  // Each series is worked out once; the hub and service feeds are put together from those.
+  const sessionFiles = new Map(sessions.map((s) => [s.slug, sessionCalendar(s, calendar, { ...common, url: `${site}/${serviceFeedPath(services.get(s.serviceKey)!.slug)}` })]))
   const feedOf = (mine: readonly (typeof sessions)[number][], options: { name: string; description: string; url: string }) =>
     feedOfSessionCalendars(mine.map((s) => sessionFiles.get(s.slug)!), { ...common, ...options })
   const sessionsOfHub = Map.groupBy(sessions, (s) => s.hubKey)
@@ -80,10 +84,9 @@ export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesO
     const mine = sessionsOfService.get(String(service.id)) ?? []
     if (mine.length === 0) continue
     files.push({
-      path: `calendars/services/${service.slug}.ics`,
-      contents: feedOf(mine, { name: service.name, description: `Every session of ${service.name}.`, url: `${site}/calendars/services/${service.slug}.ics` }),
+      path: serviceFeedPath(service.slug),
+      contents: feedOf(mine, { name: service.name, description: `Every session of ${service.name}.`, url: `${site}/${serviceFeedPath(service.slug)}` }),
     })
   }
-  for (const [slug, contents] of sessionFiles) files.push({ path: `calendars/sessions/${slug}.ics`, contents })
   return files
 }

@@ -5,7 +5,7 @@
  * directory in, addresses (paths from the site's root) and names out.
  *
  * The example service is the first by name that is running and has a session with a calendar file,
- * so that it has a service at a location, a service feed and a session file too (as
+ * so that it has a service at a location and a service feed too (as
  * site/lib/calendar-files.ts writes them: sessions of active services).
  */
 import { TZDate } from '@date-fns/tz'
@@ -42,7 +42,7 @@ export interface OpenDataExamples {
   secondPage?: ExampleLink
   /** The whole dataset in one file. */
   bulkFile: ExampleLink
-  calendars: { hub?: ExampleLink; service?: ExampleLink; session?: ExampleLink }
+  calendars: { hub?: ExampleLink; service?: ExampleLink }
   /** Real values for the query parameters' examples. */
   values: { taxonomyId: string; termId?: string; organizationId?: string; postcode?: string; since: string }
 }
@@ -158,7 +158,6 @@ export const openDataExamples = (d: Directory): OpenDataExamples => {
     calendars: {
       ...(hub ? { hub: { href: `/calendars/hubs/${hub.slug}.ics`, text: `${hub.name} timetable` } } : {}),
       ...(found ? { service: { href: `/calendars/services/${found.service.slug}.ics`, text: `Every session of ${found.service.name}` } } : {}),
-      ...(found ? { session: { href: `/calendars/sessions/${found.session.slug}.ics`, text: found.session.title || `${found.service.name} at ${venue?.name ?? 'its venue'}` } } : {}),
     },
   }
 }

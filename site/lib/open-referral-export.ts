@@ -5,12 +5,15 @@
  *
  *   api/index.json                                  GET /api/           version, profile, OpenAPI
  *   api/services/index.json, page/<n>.json          GET /api/services   pages of 50
- *   api/services/<id>.json                          GET /api/services/{id}, fully nested
- *   api/service_at_locations/index.json, page/<n>.json, <id>.json
  *   api/organizations/index.json, page/<n>.json, <id>.json
  *   api/taxonomies/index.json, <id>.json
  *   api/taxonomy_terms/index.json, page/<n>.json, <id>.json
  *   open-data/open-referral-uk.json                 everything in one file (the live API reads it)
+ * and, with `recordFiles` (SITE_API_RECORD_FILES=true), the two kinds that grow with the directory:
+ *   api/services/<id>.json                          GET /api/services/{id}, fully nested
+ *   api/service_at_locations/index.json, page/<n>.json, <id>.json
+ * Without them the product's live API answers those addresses from the bulk file; at 5,000
+ * services they are 20,000 files, where some static hosts refuse more than 20,000 in all.
  *
  * `openReferralFiles` is pure (a dataset in, paths and documents out); `writeOpenReferralExport`
  * writes them.
@@ -45,15 +48,22 @@ function* pagedFiles<T>(folder: string, items: readonly T[], perPage: number): G
   for (let page = 1; page <= first.total_pages; page++) yield { path: `${folder}/page/${page}.json`, body: page === 1 ? first : pageOf(items, page, perPage) }
 }
 
+export interface ExportOptions {
+  /** Write a file per service and the service_at_locations lists and records (default false). */
+  recordFiles?: boolean
+  perPage?: number
+}
+
 /** Every file of the export, made as it is asked for (a large directory is not held twice). */
-export function* openReferralFiles(dataset: OpenReferralDataset, perPage = DEFAULT_PER_PAGE): Generator<ExportFile> {
+export function* openReferralFiles(dataset: OpenReferralDataset, { recordFiles = false, perPage = DEFAULT_PER_PAGE }: ExportOptions = {}): Generator<ExportFile> {
   yield { path: 'api/index.json', body: dataset.meta }
   yield* pagedFiles('api/services', dataset.services.map(serviceSummaryOf), perPage)
-  for (const service of dataset.services) yield { path: `api/services/${service.id}.json`, body: service }
-
-  const serviceAtLocations = dataset.services.flatMap(serviceAtLocationsOf)
-  yield* pagedFiles('api/service_at_locations', serviceAtLocations.map(serviceAtLocationSummaryOf), perPage)
-  for (const sal of serviceAtLocations) yield { path: `api/service_at_locations/${sal.id}.json`, body: sal }
+  if (recordFiles) {
+    for (const service of dataset.services) yield { path: `api/services/${service.id}.json`, body: service }
+    const serviceAtLocations = dataset.services.flatMap(serviceAtLocationsOf)
+    yield* pagedFiles('api/service_at_locations', serviceAtLocations.map(serviceAtLocationSummaryOf), perPage)
+    for (const sal of serviceAtLocations) yield { path: `api/service_at_locations/${sal.id}.json`, body: sal }
+  }
 
   yield* pagedFiles('api/organizations', dataset.organizations, perPage)
   for (const organization of dataset.organizations) yield { path: `api/organizations/${organization.id}.json`, body: organizationFullOf(organization, dataset.services) }
@@ -71,10 +81,10 @@ export function* openReferralFiles(dataset: OpenReferralDataset, perPage = DEFAU
 }
 
 /** Write the export into a site folder; returns how many files and bytes. */
-export const writeOpenReferralExport = async (outDir: string, dataset: OpenReferralDataset): Promise<{ files: number; bytes: number }> => {
+export const writeOpenReferralExport = async (outDir: string, dataset: OpenReferralDataset, options: ExportOptions = {}): Promise<{ files: number; bytes: number }> => {
   let [files, bytes] = [0, 0]
   const folders = new Map<string, Promise<unknown>>()
-  await forEachLimit(openReferralFiles(dataset), 32, async (file) => {
+  await forEachLimit(openReferralFiles(dataset, options), 32, async (file) => {
     const target = path.join(outDir, ...file.path.split('/'))
     const dir = path.dirname(target)
     let ready = folders.get(dir)

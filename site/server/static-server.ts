@@ -9,7 +9,8 @@
  * `root` may be a function, read once per request, so a publisher can swap builds atomically.
  * `handle` answers requests before the files (the live Open Referral API); without it, an `/api/...`
  * address with no file is the static export's `<path>.json` or `<path>/index.json`, so a copy of
- * the site answers `/api/services` and `/api/services/<id>` from the files alone.
+ * the site answers `/api/services` (and `/api/services/<id>` where the build wrote a file per
+ * service, SITE_API_RECORD_FILES=true) from the files alone.
  */
 import { open, readFile, stat, type FileHandle } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'

@@ -111,7 +111,6 @@ test('the download, the calendar feeds and the sitemap it links to answer', asyn
   expect(feeds.map((f) => f.href)).toEqual([
     expect.stringMatching(/^\/calendars\/hubs\/[a-z0-9-]+\.ics$/),
     '/calendars/services/antenatal-clinic.ics',
-    expect.stringMatching(/^\/calendars\/sessions\/antenatal-clinic-[a-z0-9-]+\.ics$/),
   ])
   for (const { name, href } of feeds) {
     const response = await request.get(href)

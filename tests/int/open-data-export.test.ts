@@ -82,7 +82,9 @@ describe('the built site, open data included', () => {
     const snapshotFile = path.join(dir, 'snapshot.json')
     writeFileSync(snapshotFile, JSON.stringify(await readPublishedSnapshot(payload)))
     const out = path.join(dir, 'site')
-    const built = await buildSite({ root, snapshotFile, outDir: out })
+    // With a file per service and per service at a location too, so that every kind of document is searched.
+    process.env.SITE_API_RECORD_FILES = 'true'
+    const built = await buildSite({ root, snapshotFile, outDir: out }).finally(() => delete process.env.SITE_API_RECORD_FILES)
     expect(built.openData.files).toBeGreaterThan(300)
 
     const texts = textsUnder(out)

@@ -22,11 +22,11 @@ describe('the calendar files of the published directory', () => {
   const files = calendarFiles(published, options)
   const byPath = new Map(files.map((f) => [f.path, f.contents]))
 
-  it('has a feed per hub, a feed per service with sessions, and a file per session', () => {
+  it('has a feed per hub and a feed per service with sessions, and no file per session', () => {
     expect(files.filter((f) => f.path.startsWith('calendars/hubs/'))).toHaveLength(hubs.length)
     const servicesWithSessions = new Set(sessions.map((s) => s.service))
     expect(files.filter((f) => f.path.startsWith('calendars/services/'))).toHaveLength(servicesWithSessions.size)
-    expect(files.filter((f) => f.path.startsWith('calendars/sessions/'))).toHaveLength(sessions.length)
+    expect(files).toHaveLength(hubs.length + servicesWithSessions.size)
     expect(new Set(files.map((f) => f.path)).size).toBe(files.length)
   })
 
@@ -45,6 +45,18 @@ describe('the calendar files of the published directory', () => {
   it('leaves out a session whose service is not published', () => {
     const withoutService = calendarFiles({ ...published, services: published.services.filter((s) => s.slug !== sessions[0]!.service) }, options)
     expect(withoutService.some((f) => f.path === `calendars/services/${sessions[0]!.service}.ics`)).toBe(false)
-    expect(withoutService.filter((f) => f.path.startsWith('calendars/sessions/')).length).toBe(sessions.filter((s) => s.service !== sessions[0]!.service).length)
+    const inHubFeeds = withoutService.filter((f) => f.path.startsWith('calendars/hubs/')).map((f) => f.contents).join('')
+    const left = published.sessions.filter((s) => s.service === sessions[0]!.service)
+    expect(left.length).toBeGreaterThan(0)
+    for (const s of left) expect(inHubFeeds).not.toMatch(new RegExp(`UID:session-${s.id}[-@]`))
+    const kept = published.sessions.find((s) => s.service !== sessions[0]!.service)!
+    expect(inHubFeeds).toMatch(new RegExp(`UID:session-${kept.id}[-@]`))
+  })
+
+  it("holds every series of a service in its feed, each with the feed's address", () => {
+    const service = services.find((s) => sessions.filter((x) => x.service === s.slug).length > 1)!
+    const feed = new ICAL.Component(ICAL.parse(byPath.get(`calendars/services/${service.slug}.ics`)!))
+    const uids = new Set(feed.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')).replace(/-(extra-\d{8}|changed-\d{8}|mo|tu|we|th|fr|sa|su)@/, '@')))
+    expect([...uids].sort()).toEqual(published.sessions.filter((s) => s.service === service.slug).map((s) => `session-${s.id}@families.example.org`).sort())
   })
 })

@@ -19,7 +19,7 @@ describe('the examples of the Open data page', () => {
   const d = buildDirectory(snapshot, TODAY)
   const x = openDataExamples(d)
   // What the build writes: the export's files and the calendar files, by path from the site's root.
-  const exported = new Map([...openReferralFiles(openReferralDataset(snapshot, { siteUrl: SITE, today: TODAY, region: 'Cheshire' }))].map((f) => [`/${f.path}`, f.body]))
+  const exported = new Map([...openReferralFiles(openReferralDataset(snapshot, { siteUrl: SITE, today: TODAY, region: 'Cheshire' }), { recordFiles: true })].map((f) => [`/${f.path}`, f.body]))
   const calendars = new Set(calendarFilesOf(d, SITE).map((f) => `/${f.path}`))
   /** The static file behind an API address: /api/services is api/services/index.json, /api/services/{id} is api/services/{id}.json. */
   const fileOf = (href: string) => (href.endsWith('/') ? `${href}index.json` : exported.has(`${href}/index.json`) ? `${href}/index.json` : `${href}.json`)
@@ -63,12 +63,11 @@ describe('the examples of the Open data page', () => {
     expect(byPath.get('/api/taxonomy_terms/{id}')!.text).toBe(term.name)
   })
 
-  it('links a real calendar file of each kind: the hub, the service and the session of the example', () => {
-    const { hub, service, session } = x.calendars
+  it('links a real calendar file of each kind: the hub and the service of the example', () => {
+    const { hub, service } = x.calendars
     expect(service?.href).toBe('/calendars/services/antenatal-clinic.ics')
-    expect(session?.href).toMatch(/^\/calendars\/sessions\/antenatal-clinic-.+\.ics$/)
     expect(hub?.href).toMatch(/^\/calendars\/hubs\/.+\.ics$/)
-    for (const link of [hub, service, session]) expect(calendars.has(link!.href), link!.href).toBe(true)
+    for (const link of [hub, service]) expect(calendars.has(link!.href), link!.href).toBe(true)
   })
 
   it('writes example queries with real values, encoded', () => {
@@ -100,7 +99,6 @@ describe('the examples of the Open data page', () => {
       '/api/taxonomy_terms/{id}',
     ])
     expect(e.calendars.service).toBeUndefined()
-    expect(e.calendars.session).toBeUndefined()
     expect(e.secondPage).toBeUndefined()
     expect(e.queries.some((q) => q.href.includes('taxonomy_term_id'))).toBe(false)
   })

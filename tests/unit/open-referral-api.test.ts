@@ -20,9 +20,9 @@ const snapshot = parseSnapshot(JSON.parse(readFileSync(path.join(projectRoot, 't
 const dataset = openReferralDataset(snapshot, { siteUrl: 'http://localhost:4321', today: '2027-02-10', region: 'Cheshire' })
 
 
-/** Write a site build with the Open Referral export and the postcode files. */
+/** Write a site build with the Open Referral export (with its files per record, to compare the live answers with) and the postcode files. */
 const writeBuild = async (dir: string, data: OpenReferralDataset) => {
-  await writeOpenReferralExport(dir, data)
+  await writeOpenReferralExport(dir, data, { recordFiles: true })
   await writeSiteShards({ outDir: path.join(dir, 'postcodes'), importedDir: path.join(dir, 'no-import'), demoCsv: path.join(projectRoot, 'seed/data/onspd-demo.csv'), venues: snapshot.venues })
 }
 

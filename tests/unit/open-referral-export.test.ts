@@ -13,7 +13,8 @@ import { orukDir, pageProblemsOf, problemsOf, sharedOrukDir } from '../helpers/o
 
 const raw = (): RawSnapshot => JSON.parse(readFileSync(new URL('../fixtures/demo-snapshot.json', import.meta.url), 'utf8'))
 const options = { siteUrl: 'https://families.example.org', today: '2027-02-10', region: 'Cheshire' }
-const filesOf = (snapshot: RawSnapshot): ExportFile[] => [...openReferralFiles(openReferralDataset(parseSnapshot(snapshot), options))]
+/** With a file per service and per service at a location (SITE_API_RECORD_FILES=true), so every kind of document is here to check. */
+const filesOf = (snapshot: RawSnapshot, recordFiles = true): ExportFile[] => [...openReferralFiles(openReferralDataset(parseSnapshot(snapshot), options), { recordFiles })]
 
 /** Which schema a file's documents are checked against: the list item's for pages, the full one for a record. */
 const kindOf = (file: string): { list: boolean; kind: Parameters<typeof problemsOf>[0] } | undefined => {
@@ -53,6 +54,17 @@ describe('the static Open Referral UK export', () => {
     }
     expect(problems).toEqual([])
     expect(documents).toBeGreaterThan(900) // 991 for the demo: every page item and every record
+  })
+
+  it('leaves out the files per service and service at a location unless asked: the live API answers those addresses', () => {
+    const lean = filesOf(raw(), false).map((f) => f.path)
+    expect(lean.filter((p) => /^api\/services\/[0-9a-f-]{36}\.json$/.test(p))).toEqual([])
+    expect(lean.filter((p) => p.startsWith('api/service_at_locations/'))).toEqual([])
+    // Everything else is written as with them.
+    const full = files.map((f) => f.path).filter((p) => !/^api\/services\/[0-9a-f-]{36}\.json$/.test(p) && !p.startsWith('api/service_at_locations/'))
+    expect(lean).toEqual(full)
+    expect(lean).toContain('api/services/page/2.json')
+    expect(lean).toContain(OPEN_DATA_FILE)
   })
 
   it('answers GET / with the version, profile and OpenAPI of the UK profile', () => {

@@ -156,7 +156,7 @@ describe('a session series as a schedule', () => {
       opens_at: '10:00',
       closes_at: '11:30',
       attending_type: 'in person',
-      schedule_link: 'https://families.example.org/calendars/sessions/baby-sign-birchwood-mo-1000.ics',
+      schedule_link: 'https://families.example.org/calendars/services/baby-sign.ics',
       description: 'Every week on Monday, 10:00 to 11:30 (UK time), at Birchwood Family Hub. It does not run on bank holidays. Book the whole course.',
     })
     expect(mapSchedule(session, service, context)).not.toHaveProperty('valid_to')
