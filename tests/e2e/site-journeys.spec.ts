@@ -137,6 +137,12 @@ test('every page link works without JavaScript: home to hub to service to venue,
   expect(await ics.text()).toContain('BEGIN:VCALENDAR')
   await page.getByRole('region', { name: /^Services at/ }).getByRole('link').first().click()
   await expect(page).toHaveURL(/\/services\/[a-z0-9-]+\/$/)
+  // The service's own feed holds every one of its series, with their exact dates.
+  const serviceFeed = await page.request.get(await page.getByRole('link', { name: /^Add (every session of )?.+ to your calendar$/ }).getAttribute('href') ?? '')
+  expect(serviceFeed.status()).toBe(200)
+  expect(serviceFeed.headers()['content-type']).toContain('text/calendar')
+  const seriesInFeed = new Set([...(await serviceFeed.text()).matchAll(/^UID:session-(\d+)/gm)].map((m) => m[1]))
+  expect(seriesInFeed.size).toBe(await page.locator('.fh-series').count())
   await page.locator('#where-and-when ~ section h3 a').first().click()
   await expect(page).toHaveURL(/\/venues\/[a-z0-9-]+\/$/)
   await expect(page.getByRole('heading', { name: 'Sessions held here' })).toBeVisible()
