@@ -23,6 +23,7 @@ import { changedRecords } from './snapshot-diff.ts'
 import { startDataFiles, writeOutputFiles } from './data-files.ts'
 import { writeSiteShards } from './postcode-shards.ts'
 import { recordHtml, searchRecordsOf, type SearchRecord } from './search-records.ts'
+import { OFFLINE_INDEX_LIMIT_BYTES } from '../scripts/search-facets.ts'
 import { readSearchWords } from './search-words.ts'
 import { council } from './site-identity.ts'
 
@@ -93,8 +94,9 @@ const removeUnusedUi = async (pagefindDir: string): Promise<void> => {
 }
 
 /**
- * pagefind/offline-files.json: the index's chunk files and their total size, so the search page
- * can fetch a small index whole after the first search and go on searching without a connection.
+ * pagefind/offline-files.json: the index's total size and, when it is small enough to keep
+ * offline (OFFLINE_INDEX_LIMIT_BYTES), its chunk files, so the search page can fetch it whole after
+ * the first search and go on searching without a connection.
  */
 const writeOfflineList = async (pagefindDir: string): Promise<void> => {
   const files: string[] = []
@@ -106,10 +108,9 @@ const writeOfflineList = async (pagefindDir: string): Promise<void> => {
       bytes += (await stat(path.join(pagefindDir, folder, entry.name))).size
     }
   }
-  await writeFile(path.join(pagefindDir, 'offline-files.json'), JSON.stringify({ bytes, files }))
+  await writeFile(path.join(pagefindDir, 'offline-files.json'), JSON.stringify({ bytes, files: bytes <= OFFLINE_INDEX_LIMIT_BYTES ? files : [] }))
 }
 
-/** Write files under a folder, creating each folder once. */
 /**
  * Move everything under `from` into `to`, which may hold folders of the same names (open-data/ has
  * a page and the bulk file): a folder missing from `to` is moved whole. A file in both is a clash.

@@ -44,8 +44,12 @@ export interface OutputFile {
 
 const keyOf = (value: Related): string => String(idOfRelated(value))
 
-/** The .ics files of the published timetables: one feed per hub and one per service with sessions. */
-export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesOptions): OutputFile[] => {
+/**
+ * The .ics files of the published timetables, one at a time as they are made: a feed per hub and
+ * one per service with sessions. A build writes each as it comes, so that a large directory's
+ * feeds (180 MB at 20,000 services) are never all held at once.
+ */
+export function* eachCalendarFile(data: PublishedTimetables, options: CalendarFilesOptions): Generator<OutputFile> {
   const site = options.siteUrl.replace(/\/+$/, '')
   const domain = new URL(site).hostname
   const calendar = timetableCalendar(data.calendar)
@@ -74,19 +78,20 @@ export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesO
   const sessionsOfHub = Map.groupBy(sessions, (s) => s.hubKey)
   const sessionsOfService = Map.groupBy(sessions, (s) => s.serviceKey)
 
-  const files: OutputFile[] = []
   for (const hub of data.hubs)
-    files.push({
+    yield {
       path: `calendars/hubs/${hub.slug}.ics`,
       contents: feedOf(sessionsOfHub.get(String(hub.id)) ?? [], { name: `${hub.name} timetable`, description: `Sessions at ${hub.name}, kept up to date by the hub.`, url: `${site}/calendars/hubs/${hub.slug}.ics` }),
-    })
+    }
   for (const service of data.services) {
     const mine = sessionsOfService.get(String(service.id)) ?? []
     if (mine.length === 0) continue
-    files.push({
+    yield {
       path: serviceFeedPath(service.slug),
       contents: feedOf(mine, { name: service.name, description: `Every session of ${service.name}.`, url: `${site}/${serviceFeedPath(service.slug)}` }),
-    })
+    }
   }
-  return files
 }
+
+/** The .ics files of the published timetables, all at once. */
+export const calendarFiles = (data: PublishedTimetables, options: CalendarFilesOptions): OutputFile[] => [...eachCalendarFile(data, options)]

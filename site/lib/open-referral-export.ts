@@ -30,6 +30,7 @@ import {
   serviceSummaryOf,
   type OpenReferralDataset,
 } from '../../schemas/open-referral/index.ts'
+import { writeJsonFile } from './json-file.ts'
 import { forEachLimit } from './postcodes-import.ts'
 
 /** Where the bulk file is, in the site. */
@@ -80,7 +81,7 @@ export function* openReferralFiles(dataset: OpenReferralDataset, { recordFiles =
   yield { path: OPEN_DATA_FILE, body: datasetFileOf(dataset) }
 }
 
-/** Write the export into a site folder; returns how many files and bytes. */
+/** Write the export into a site folder (the bulk file in pieces); returns how many files and bytes. */
 export const writeOpenReferralExport = async (outDir: string, dataset: OpenReferralDataset, options: ExportOptions = {}): Promise<{ files: number; bytes: number }> => {
   let [files, bytes] = [0, 0]
   const folders = new Map<string, Promise<unknown>>()
@@ -90,10 +91,15 @@ export const writeOpenReferralExport = async (outDir: string, dataset: OpenRefer
     let ready = folders.get(dir)
     if (!ready) folders.set(dir, (ready = mkdir(dir, { recursive: true })))
     await ready
-    const text = JSON.stringify(file.body)
-    await writeFile(target, text)
+    if (file.path === OPEN_DATA_FILE) {
+      const written = await writeJsonFile(target, file.body) // not `bytes += await`: the other writes add to bytes meanwhile
+      bytes += written
+    } else {
+      const text = JSON.stringify(file.body)
+      await writeFile(target, text)
+      bytes += Buffer.byteLength(text)
+    }
     files += 1
-    bytes += Buffer.byteLength(text)
   })
   return { files, bytes }
 }

@@ -18,7 +18,7 @@
 import { readPostcode } from '../../schemas/distance.ts'
 import type { PublishedService, PublishedSession, PublishedVenue } from '../../schemas/snapshot.ts'
 import { labelOf, lifeStageOptions, weekdayOptions, type LifeStage } from '../../schemas/vocabulary.ts'
-import { ANYWHERE_FILTER, facetLabels, facetNames, fixedOrder, placeFilter, whenOf, WHEN_FILTER, type FacetName, type ResultKind, type SearchConfig, type SessionLine } from '../scripts/search-facets.ts'
+import { ANYWHERE_FILTER, encodeSessionLines, facetLabels, facetNames, fixedOrder, placeFilter, whenOf, WHEN_FILTER, type FacetName, type ResultKind, type SearchConfig, type SessionLine } from '../scripts/search-facets.ts'
 import { termsUsedIn, timeOfDay, type SearchTerm } from '../scripts/search-query.ts'
 import type { Directory } from './directory.ts'
 import { accessLines, addressText, costText, sessionPattern, whoFor } from './format.ts'
@@ -195,6 +195,7 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
   return records
 }
 
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The document Pagefind indexes for a record: weighted text, then filters and metadata it does not index as words. */
@@ -207,7 +208,8 @@ export const recordHtml = (record: SearchRecord): string => {
   if (record.places.length === 0) places.push(`<span data-pagefind-filter="${ANYWHERE_FILTER}">Yes</span>`)
   const meta = [`<span data-pagefind-meta="title">${escapeHtml(record.title)}</span>`, `<span data-pagefind-meta="kind">${escapeHtml(record.kind)}</span>`, `<span data-pagefind-meta="line">${escapeHtml(record.line)}</span>`]
   if (record.facts) meta.push(`<span data-pagefind-meta="facts">${escapeHtml(record.facts)}</span>`)
-  if (record.sessions?.length) meta.push(`<span data-pagefind-meta="sessions">${escapeHtml(JSON.stringify(record.sessions))}</span>`)
+  // Text, not an attribute: its quotes need no escaping.
+  if (record.sessions?.length) meta.push(`<span data-pagefind-meta="sessions">${escapeText(encodeSessionLines(record.sessions, record.url))}</span>`)
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body>${text.join('')}<div data-pagefind-ignore>${[...filters, ...places, ...meta].join('')}</div></main></body></html>`
 }
 

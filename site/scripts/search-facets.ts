@@ -67,6 +67,50 @@ export interface SessionLine {
 }
 
 /**
+ * A service's session lines as its record's `sessions` metadata: a JSON list of short lists,
+ * [anchor, title, pattern, where, days, time, hub, area, at], where the anchor is what follows
+ * "<service page>#session-" (or the whole address when it is elsewhere), days are digits into
+ * dayNames ("13" is Tuesday and Thursday) and the time an index into timesOfDay. At 20,000
+ * services the lines as objects with their addresses were a quarter of what Pagefind was given,
+ * and took a third of its time and 700 MB of its memory.
+ */
+export const encodeSessionLines = (lines: readonly SessionLine[], serviceUrl: string): string => {
+  const prefix = `${serviceUrl}#session-`
+  const indexOf = (values: readonly string[], value: string, field: string) => {
+    const i = values.indexOf(value)
+    if (i < 0) throw new Error(`The session line ${JSON.stringify(lines.find((l) => l.days.includes(value) || l.time === value)?.url)} has ${field} "${value}", which is not one of ${values.join(', ')}.`)
+    return i
+  }
+  return JSON.stringify(
+    lines.map((l) => [
+      l.url.startsWith(prefix) ? l.url.slice(prefix.length) : l.url,
+      l.title ?? '',
+      l.pattern,
+      l.where,
+      l.days.map((d) => indexOf(dayNames, d, 'day')).join(''),
+      indexOf(timesOfDay, l.time, 'time of day'),
+      l.hub,
+      l.area,
+      l.at ?? '',
+    ]),
+  )
+}
+
+/** The session lines back from a record's `sessions` metadata (encodeSessionLines). */
+export const decodeSessionLines = (text: string, serviceUrl: string): SessionLine[] =>
+  (JSON.parse(text) as [string, string, string, string, string, number, string, string, string][]).map(([anchor, title, pattern, where, days, time, hub, area, at]) => ({
+    url: anchor.startsWith('/') ? anchor : `${serviceUrl}#session-${anchor}`,
+    ...(title ? { title } : {}),
+    pattern,
+    where,
+    days: [...days].map((d) => dayNames[Number(d)]!),
+    time: timesOfDay[time]!,
+    hub,
+    area,
+    ...(at ? { at } : {}),
+  }))
+
+/**
  * The sessions of a result to list under it: those on the days, at the times, at the hubs and in
  * the areas chosen, and within the distance of a place (nearest first, with miles). With nothing
  * chosen, all of them in their order.
@@ -85,6 +129,13 @@ export const sessionsToShow = (
 }
 
 /** The index's filter holding the places of things in a postcode area ("near WA"). */
+/**
+ * The largest search index the search page keeps whole for searching offline (the demo's is under
+ * 1 MB). A bigger one lists no files in pagefind/offline-files.json: at 20,000 services the list
+ * alone was 124 KB over the wire, for an index (125 MB) no one would fetch.
+ */
+export const OFFLINE_INDEX_LIMIT_BYTES = 1_500_000
+
 export const placeFilter = (area: string): string => `near ${area}`
 /** The index's filter marking things that are not tied to a place (advice, phone and online services). */
 export const ANYWHERE_FILTER = 'anywhere'

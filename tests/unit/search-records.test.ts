@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseSnapshot } from '../../schemas/snapshot.ts'
 import { sessionsOnDay } from '../../site/lib/days.ts'
 import { buildDirectory } from '../../site/lib/directory.ts'
-import { sessionsToShow, type SessionLine } from '../../site/scripts/search-facets.ts'
+import { decodeSessionLines, encodeSessionLines, sessionsToShow, type SessionLine } from '../../site/scripts/search-facets.ts'
 import { placesByArea, recordHtml, searchConfigOf, searchRecordsOf, type SearchRecord } from '../../site/lib/search-records.ts'
 import { readSearchWords } from '../../site/lib/search-words.ts'
 
@@ -44,7 +44,21 @@ describe('search records', () => {
       at: '53.4152,-2.5282',
     })
     expect(record.sessions).toHaveLength(d.sessionsOfService(d.services.find((s) => s.slug === 'stay-and-play')!.id).length)
-    expect(recordHtml(record)).toContain('<span data-pagefind-meta="sessions">[{&quot;url&quot;:&quot;/services/stay-and-play/#session-')
+    const meta = /<span data-pagefind-meta="sessions">([^<]*)<\/span>/.exec(recordHtml(record))![1]!
+    expect(meta).toContain('["stay-and-play-birchwood-family-hub-tu-0930","Stay and Play at Birchwood Family Hub","Every week on Tuesday, 09:30 to 11:30","Birchwood Family Hub, Warrington","1",0,"Birchwood Family Hub","East","53.4152,-2.5282"]')
+    expect(decodeSessionLines(meta.replaceAll('&amp;', '&'), record.url)).toEqual(record.sessions)
+  })
+
+  it('gives the search page every session line back from its short form, wherever it links', () => {
+    const lines: SessionLine[] = [
+      { url: '/services/a/#session-a-tu-0930', pattern: 'Every week on Tuesday and Thursday', where: 'Hub, Town', days: ['Tuesday', 'Thursday'], time: 'Morning', hub: 'Hub', area: 'East', at: '53.1,-2.5' },
+      { url: '/services/elsewhere/#session-x', title: 'Named “quotes” & <angles>', pattern: 'Monthly', where: 'Library', days: ['Sunday'], time: 'Evening', hub: 'Hub', area: 'West' },
+    ]
+    const text = encodeSessionLines(lines, '/services/a/')
+    expect(JSON.parse(text)[0][0]).toBe('a-tu-0930')
+    expect(JSON.parse(text)[1][0]).toBe('/services/elsewhere/#session-x')
+    expect(decodeSessionLines(text, '/services/a/')).toEqual(lines)
+    expect(() => encodeSessionLines([{ ...lines[0]!, days: ['Tues'] }], '/services/a/')).toThrow('has day "Tues", which is not one of Monday, Tuesday')
   })
 
   it("files a service under its sessions' days and times of day, and each day with its time", () => {
