@@ -13,6 +13,7 @@ import { openReferralDataset } from '../../schemas/open-referral/index.ts'
 import { parseSnapshot } from '../../schemas/snapshot.ts'
 import { buildDirectory } from './directory.ts'
 import { writeOpenReferralExport } from './open-referral-export.ts'
+import { forEachLimit } from './postcodes-import.ts'
 import { eachCalendarFileOf } from './published-calendars.ts'
 
 export interface DataFilesJob {
@@ -40,17 +41,16 @@ export interface DataFilesResult {
  * generator's files are never all held at once); returns how many.
  */
 export const writeOutputFiles = async (dir: string, files: Iterable<{ path: string; contents: string }>): Promise<number> => {
-  const folders = new Set<string>()
-  let [written, batch] = [0, [] as { path: string; contents: string }[]]
-  const flush = async () => {
-    for (const folder of new Set(batch.map((f) => path.dirname(path.join(dir, f.path)))))
-      if (!folders.has(folder)) await mkdir(folder, { recursive: true }).then(() => folders.add(folder))
-    await Promise.all(batch.map((f) => writeFile(path.join(dir, f.path), f.contents)))
-    written += batch.length
-    batch = []
-  }
-  for (const file of files) if (batch.push(file) === 64) await flush()
-  await flush()
+  const folders = new Map<string, Promise<unknown>>()
+  let written = 0
+  await forEachLimit(files, 64, async (file) => {
+    const target = path.join(dir, file.path)
+    const folder = path.dirname(target)
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }))
+    await folders.get(folder)
+    await writeFile(target, file.contents)
+    written += 1
+  })
   return written
 }
 

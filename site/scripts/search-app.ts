@@ -7,7 +7,7 @@
  */
 import { boxesWithin, formatMiles, milesBetween, placesWithin, type Point } from '../../schemas/distance.ts'
 import { fetchShard, findPostcode } from './postcode-lookup.ts'
-import { ANYWHERE_FILTER, decodeSessionLines, facetNames, OFFLINE_INDEX_LIMIT_BYTES, placeFilter, sessionsToShow, WHEN_FILTER, whensOf, type FacetName, type SearchConfig, type SessionLine } from './search-facets.ts'
+import { ANYWHERE_FILTER, decodeSessionLines, facetNames, placeFilter, sessionsToShow, WHEN_FILTER, whensOf, type FacetName, type SearchConfig, type SessionLine } from './search-facets.ts'
 import { interpretQuery, type Interpretation } from './search-query.ts'
 import { emptyState, readSearchState, sameSearch, writeSearchState, type SearchState } from './search-state.ts'
 
@@ -270,7 +270,7 @@ export const startSearchApp = (doc: Document): void => {
   /**
    * After the first search, a small index (OFFLINE_INDEX_LIMIT_BYTES, as the demo's) is fetched
    * whole, so searching goes on without a connection; its files are named by content and cached for
-   * a year. A bigger index's list names no files.
+   * a year. The build lists no files for a bigger index.
    */
   let offline: Promise<void> | undefined
   const keepForOffline = () =>
@@ -278,7 +278,7 @@ export const startSearchApp = (doc: Document): void => {
       const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData
       if (saveData) return
       const list = (await (await fetch('/pagefind/offline-files.json')).json()) as { bytes: number; files: string[] }
-      if (list.bytes > OFFLINE_INDEX_LIMIT_BYTES || list.files.length === 0) return
+      if (list.files.length === 0) return
       const queue = [...list.files]
       await Promise.all(Array.from({ length: 4 }, async () => {
         for (let file = queue.shift(); file; file = queue.shift()) await fetch(file).then((r) => r.arrayBuffer())
