@@ -25,12 +25,30 @@ import { chooseDatabase, databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
 import { nullGroupsAsEmpty } from './hooks/nullGroupsAsEmpty.ts'
 import { publishesOnChange } from './hooks/publishOnChange.ts'
+import { refuseStaleUpdates } from './hooks/refuseStaleUpdates.ts'
 import { cmsDir } from './paths.ts'
 import { payloadSecret } from './secret.ts'
+
+/** What staff edit by hand: an update made from an older version of one of these is refused (cms/hooks/refuseStaleUpdates.ts). */
+const editedByStaff = new Set([Services, Sessions, Hubs, Venues, Organisations, Categories, CalendarEntries, Articles, Media, Users, ProblemReports].map((c) => c.slug))
+
+/** The admin's own origin, from SERVER_URL, else the port `npm start` serves it on: the only origin whose requests may use a staff member's cookie. */
+const adminOrigins = (): string[] => {
+  const url = process.env.SERVER_URL?.trim() || `http://localhost:${process.env.PORT?.trim() || '3000'}`
+  try {
+    return [new URL(url).origin]
+  } catch {
+    return []
+  }
+}
 
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL ?? '',
+  // CSRF: a request carrying the login cookie counts only from the admin's origin (other origins
+  // and non-browser clients without Origin or Sec-Fetch-Site are treated as signed out; API
+  // clients send "Authorization: JWT ..." or an API key instead of the cookie).
+  csrf: adminOrigins(),
   admin: {
     user: Users.slug,
     // No third-party avatars: the admin must work on a closed network.
@@ -53,7 +71,9 @@ export default buildConfig({
     SiteBuilds,
     ReviewReminders,
     PublishLocks,
-  ].map(nullGroupsAsEmpty),
+  ]
+    .map(nullGroupsAsEmpty)
+    .map((collection) => (editedByStaff.has(collection.slug) ? refuseStaleUpdates(collection) : collection)),
   db: databaseAdapter(chooseDatabase(process.env)),
   // SMTP when SMTP_HOST is set (cms/email.ts); otherwise Payload logs each email instead of sending it.
   email: emailAdapter(process.env),

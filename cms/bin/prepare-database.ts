@@ -6,7 +6,28 @@ import type { Payload } from 'payload'
 import { openPayload } from '../open-payload.ts'
 import { formatSeedCounts, isDirectoryEmpty, seedDirectory } from '../../seed/load.ts'
 import { chooseDatabase } from '../database.ts'
-import { isProductionDeployment } from '../demo-accounts.ts'
+import { demoAccounts, isProductionDeployment } from '../demo-accounts.ts'
+
+/** The demo accounts (development passwords, published in the README) that this database holds. */
+export const demoAccountsIn = async (payload: Payload): Promise<string[]> => {
+  const found = await payload.find({ collection: 'users', where: { email: { in: demoAccounts.map((a) => a.email) } }, overrideAccess: true, pagination: false, depth: 0 })
+  return found.docs.map((user) => user.email).sort()
+}
+
+/**
+ * In production the product does not start while a demo account exists: their passwords are in
+ * the README, and one of them is an administrator. (They cannot sign in in production anyway:
+ * Users refuses them at login; this makes the operator remove them.)
+ */
+export const refuseDemoAccountsInProduction = async (payload: Payload): Promise<void> => {
+  if (!isProductionDeployment()) return
+  const found = await demoAccountsIn(payload)
+  if (found.length > 0)
+    throw new Error(
+      `the database holds the demo account${found.length > 1 ? 's' : ''} ${found.join(', ')}, whose passwords are published. ` +
+        'Remove them with "NODE_ENV=production npm run demo-accounts:remove", then start again.',
+    )
+}
 
 export const prepareDatabase = async (payload?: Payload): Promise<void> => {
   const choice = chooseDatabase(process.env)
@@ -15,6 +36,7 @@ export const prepareDatabase = async (payload?: Payload): Promise<void> => {
   // (closing it here would leave that cache holding a closed one).
   const open = payload ?? (await openPayload())
   try {
+    await refuseDemoAccountsInProduction(open)
     const seed = !isProductionDeployment() || process.env.SEED_DEMO === 'true'
     if (seed && (await isDirectoryEmpty(open))) {
       console.log('The database is empty: loading the demo directory...')

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 import { adminOnly, adminOnlyField } from '../access/adminOnly.ts'
 import { adminOrSelf, canReadUsers } from '../access/userAccess.ts'
-import { isDemoAccount, demoAccountsAllowed } from '../demo-accounts.ts'
+import { isDemoAccount, demoAccountsAllowed, isProductionDeployment } from '../demo-accounts.ts'
 import { selectOptions } from '../fields/options.ts'
 import { validateWith } from '../hooks/validateWith.ts'
 import { userSchema } from '../../schemas/user.ts'
@@ -13,7 +13,14 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Admin' },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  auth: {
+    // Five wrong passwords lock the account for ten minutes (then the count starts again).
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    // Payload's cookie is always httpOnly; in production it is sent over https only. Lax, not
+    // Strict: a link to the admin in a review reminder email must open signed in.
+    cookies: { secure: isProductionDeployment(), sameSite: 'Lax' },
+  },
   access: { read: canReadUsers, create: adminOnly, update: adminOrSelf, delete: adminOnly, admin: ({ req }) => Boolean(req.user) },
   hooks: {
     beforeValidate: [

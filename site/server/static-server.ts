@@ -18,6 +18,9 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
+import { isProductionDeployment } from '../../cms/demo-accounts.ts'
+import { cmsUrl } from '../lib/cms-url.ts'
+import { siteSecurityHeaders } from './security-headers.ts'
 
 export type StaticServerOptions = {
   /** The folder to serve, or a function giving it (called once per request). */
@@ -29,6 +32,11 @@ export type StaticServerOptions = {
    * request's root; resolves true when it has answered the request.
    */
   handle?: (req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, root: string) => Promise<boolean>
+  /**
+   * Security headers for every response, the `handle`r's included (site/server/security-headers.ts).
+   * Default: the site's, with the CMS (CMS_URL) allowed as the report form's target and HSTS in production.
+   */
+  security?: Record<string, string>
 }
 
 type Encoding = 'br' | 'gzip'
@@ -307,7 +315,9 @@ export function createStaticServer(options: StaticServerOptions): Server {
     sendText(res, 404, 'Not Found\n', headers)
   }
 
+  const security = options.security ?? siteSecurityHeaders({ formOrigins: [cmsUrl()], production: isProductionDeployment() })
   return createServer((req, res) => {
+    for (const [name, value] of Object.entries(security)) res.setHeader(name, value)
     res.setHeader('X-Content-Type-Options', 'nosniff')
     respond(req, res).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code

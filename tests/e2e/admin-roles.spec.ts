@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { signIn } from './support/sign-in.ts'
+import { sameOrigin } from './support/same-origin.ts'
 
 test('the admin signs in and can manage users and the calendar', async ({ page }) => {
   await signIn(page, 'admin')
@@ -27,7 +28,7 @@ test('hub staff sign in, see the directory, and cannot create organisations', as
 
 test('a partner can save a draft of its own service but has no publish button', async ({ page }) => {
   await signIn(page, 'partner')
-  const found = await page.request.get('/api/services?where[slug][equals]=antenatal-clinic&depth=0')
+  const found = await page.request.get('/api/services?where[slug][equals]=antenatal-clinic&depth=0', sameOrigin)
   const { docs } = (await found.json()) as { docs: { id: number }[] }
   await page.goto(`/admin/collections/services/${docs[0]!.id}`)
   await expect(page.getByRole('heading', { name: 'Antenatal Clinic' })).toBeVisible()
@@ -38,7 +39,7 @@ test('a partner can save a draft of its own service but has no publish button', 
 
 test('a refused save shows the reason beside the field and changes nothing', async ({ page }) => {
   await signIn(page, 'hub-staff')
-  const found = await page.request.get('/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=0&limit=1')
+  const found = await page.request.get('/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=0&limit=1', sameOrigin)
   const { docs } = (await found.json()) as { docs: { id: number; opensAt: string; closesAt: string }[] }
   const session = docs[0]!
   await page.goto(`/admin/collections/sessions/${session.id}`)
@@ -58,6 +59,6 @@ test('a refused save shows the reason beside the field and changes nothing', asy
   await expect(page.locator('.field-type.text', { has: closesAt }).getByText(message)).toBeVisible()
   await expect(closesAt).toHaveValue(session.opensAt)
   await page.screenshot({ path: 'test-results/refused-save.png' })
-  const after = (await (await page.request.get(`/api/sessions/${session.id}?depth=0`)).json()) as { closesAt: string }
+  const after = (await (await page.request.get(`/api/sessions/${session.id}?depth=0`, sameOrigin)).json()) as { closesAt: string }
   expect(after.closesAt).toBe(session.closesAt)
 })

@@ -6,6 +6,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import type { Role } from '../../schemas/vocabulary.ts'
 import { signIn } from './support/sign-in.ts'
+import { sameOrigin } from './support/same-origin.ts'
 
 const signedIn = async (browser: Browser, role: Role): Promise<Page> => {
   const page = await (await browser.newContext()).newPage()
@@ -17,7 +18,7 @@ test('a partner’s change waits for review, and hub staff approve it from the d
   const summary = `Free support to stop smoking while you are pregnant, now on Saturdays too (${Date.now()}).`
 
   const partner = await signedIn(browser, 'partner')
-  const found = await partner.request.get('/api/services?where[slug][equals]=stop-smoking-in-pregnancy&depth=0')
+  const found = await partner.request.get('/api/services?where[slug][equals]=stop-smoking-in-pregnancy&depth=0', sameOrigin)
   const service = ((await found.json()) as { docs: { id: number; name: string; summary: string }[] }).docs[0]!
   await partner.goto(`/admin/collections/services/${service.id}`)
   const summaryField = partner.locator('textarea[name="summary"]')

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { signIn } from './support/sign-in.ts'
+import { sameOrigin } from './support/same-origin.ts'
 
 interface SessionDoc {
   id: number
@@ -16,13 +17,13 @@ interface SessionDoc {
 }
 
 const findSession = async (page: Page, slugStart: string): Promise<SessionDoc> => {
-  const found = await page.request.get(`/api/sessions?where[slug][like]=${slugStart}&depth=0&limit=1&draft=true`)
+  const found = await page.request.get(`/api/sessions?where[slug][like]=${slugStart}&depth=0&limit=1&draft=true`, sameOrigin)
   const { docs } = (await found.json()) as { docs: SessionDoc[] }
   expect(docs, `a session whose slug starts ${slugStart}`).toHaveLength(1)
   return docs[0]!
 }
 
-const readSession = async (page: Page, id: number): Promise<SessionDoc> => (await (await page.request.get(`/api/sessions/${id}?depth=0&draft=true`)).json()) as SessionDoc
+const readSession = async (page: Page, id: number): Promise<SessionDoc> => (await (await page.request.get(`/api/sessions/${id}?depth=0&draft=true`, sameOrigin)).json()) as SessionDoc
 
 test('hub staff cancel one date from the preview, publish, and it stays cancelled', async ({ page }) => {
   await signIn(page, 'hub-staff')
