@@ -33,7 +33,7 @@ export const checkVersion = (label: string, sent: unknown, stored: unknown): Sta
     kind: 'stale',
     message:
       `This ${label} was changed at ${londonTime.format(storedAt)} (UK time), after the version your change was made from (${londonTime.format(sentAt)}). ` +
-      'Someone else may have edited it: load it again, make your change again and save. Nothing was saved.',
+      `Someone else may have edited it: load it again, make your change again and save. Nothing was saved. (updatedAt sent: ${new Date(sentAt).toISOString()}; stored: ${new Date(storedAt).toISOString()}.)`,
   }
 }
 

@@ -11,6 +11,7 @@ describe('an update made from an older version', () => {
     expect(check.message).toContain('This session was changed at 6 Dec 2026, 10:02:30 (UK time)')
     expect(check.message).toContain('(6 Dec 2026, 09:58:00)')
     expect(check.message).toContain('load it again, make your change again and save')
+    expect(check.message).toContain('(updatedAt sent: 2026-12-06T09:58:00.000Z; stored: 2026-12-06T10:02:30.000Z.)')
   })
 
   it('is refused in summer time too, with the clock a parent would read (BST)', () => {
