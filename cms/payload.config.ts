@@ -24,6 +24,7 @@ import { Venues } from './collections/Venues.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
 import { nullGroupsAsEmpty } from './hooks/nullGroupsAsEmpty.ts'
+import { refuseUnreadableInput } from './hooks/refuseUnreadableInput.ts'
 import { publishesOnChange } from './hooks/publishOnChange.ts'
 import { refuseStaleUpdates } from './hooks/refuseStaleUpdates.ts'
 import { cmsDir } from './paths.ts'
@@ -73,6 +74,8 @@ export default buildConfig({
     PublishLocks,
   ]
     .map(nullGroupsAsEmpty)
+    // Input Payload would answer with a 500 (a body that is no object, a bad date, a missing record) is refused by field first.
+    .map(refuseUnreadableInput)
     .map((collection) => (editedByStaff.has(collection.slug) ? refuseStaleUpdates(collection) : collection)),
   db: databaseAdapter(chooseDatabase(process.env)),
   // SMTP when SMTP_HOST is set (cms/email.ts); otherwise Payload logs each email instead of sending it.

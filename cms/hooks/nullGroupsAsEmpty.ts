@@ -4,6 +4,7 @@
  * ("Cannot read properties of null (reading 'value')"), which an API client sees as a 500. Before
  * each create and update, a null group (at any depth: inside groups, rows, collapsibles, tabs and
  * array items) is left out of the data, so the save goes on and the fields' own rules decide.
+ * An array sent as null ("exceptions": null) is saved as no rows, for the same reason.
  */
 import type { CollectionBeforeOperationHook, CollectionConfig, Field } from 'payload'
 
@@ -18,7 +19,9 @@ export const dropNullGroups = (fields: readonly Field[], data: Data): void => {
       else if (value && typeof value === 'object') dropNullGroups(field.fields, value as Data)
     } else if (field.type === 'array') {
       const rows = data[field.name]
-      if (Array.isArray(rows)) for (const row of rows) if (row && typeof row === 'object') dropNullGroups(field.fields, row as Data)
+      // An array sent as null is no rows (Payload 3.90's SQLite writer reads rows from null too).
+      if (rows === null) data[field.name] = []
+      else if (Array.isArray(rows)) for (const row of rows) if (row && typeof row === 'object') dropNullGroups(field.fields, row as Data)
     } else if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
       dropNullGroups(field.fields, data)
     } else if (field.type === 'tabs') {
