@@ -162,6 +162,8 @@ const judge = (answer: Answer, requestPath: string, given: readonly string[], is
   // Not an address of the API (/API, say): the site's own 404, whatever its type.
   if (!/^\/api(\/|\?|$)/.test(requestPath)) return status === 404 ? { outcome: 'refused' } : { outcome: 'error', problem: `${status} for an address outside the API` }
   if (status === 400 && answer.contentType?.startsWith('text/plain') && body === 'Bad Request\n') return { outcome: 'refused' }
+  // Node's HTTP parser refusing a request line with raw non-ASCII bytes, before the server sees it.
+  if (status === 400 && answer.contentType === undefined && body === '') return { outcome: 'refused' }
   if (answer.contentType?.startsWith('application/x-ndjson')) {
     if (status !== 200) return { outcome: 'error', problem: `${status} as ndjson` }
     try {
