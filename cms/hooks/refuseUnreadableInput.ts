@@ -124,7 +124,8 @@ export const refuseUnreadableInputHook: CollectionBeforeOperationHook = async ({
   if (operation === 'update' && idType === 'number' && ((id !== undefined && idOf(id, 'number') === undefined) || (typeof addressId === 'string' && !/^\d+$/.test(addressId))))
     throw new NotFound(req.t)
   const data: unknown = args.data
-  if (data === undefined || data === null) return args
+  if (data === undefined) return args
+  // A body of null too: Payload reads fields from it (a 500 for articles, a 400 naming no field for media).
   if (!isPlainObject(data))
     throw new APIError(`The request body must be a JSON object of the record's fields, like {"name": "Stay and Play"}; it was ${show(data)}.`, 400, null, true)
   const errors: FieldError[] = []
