@@ -12,6 +12,7 @@ import { categorySchema, type Category } from './category.ts'
 import type { Id } from './fields.ts'
 import { hubSchema, type Hub } from './hub.ts'
 import { organisationSchema, type Organisation } from './organisation.ts'
+import { cleanStrings } from './safe-text.ts'
 import { serviceSchema, type Service } from './service.ts'
 import { sessionSchema, type Session } from './session.ts'
 import { venueSchema, type Venue } from './venue.ts'
@@ -151,7 +152,8 @@ export const parseSnapshot = (raw: unknown): Snapshot => {
     out[collection] = docs.flatMap((doc) => {
       const id = idOf(doc)
       const record = nameOf(doc)
-      const parsed = schemas[collection].safeParse(doc)
+      // Published text loses the characters that can disguise it (schemas/safe-text.ts).
+      const parsed = schemas[collection].safeParse(cleanStrings(doc))
       if (!parsed.success) {
         for (const issue of parsed.error.issues) problems.push({ collection, id, record, field: issue.path.join('.'), message: issue.message })
         return []

@@ -8,6 +8,7 @@
  * attributes such as `style` ignored, bidi override characters and NUL removed, and bounded depth,
  * node count and output length (elements are only opened when their closing tag fits).
  */
+import { cleanText } from '../../schemas/safe-text.ts'
 
 export interface RichTextOptions {
   /** The site path (or URL) of the document an internal link points at; undefined: the link renders as text. */
@@ -31,9 +32,6 @@ const rootOf = (value: unknown): LexicalNode | undefined => (isNode(value) && is
 // ---------------------------------------------------------------------------------------------
 // Text
 
-/** NUL, bidi embeddings/overrides (U+202A–U+202E) and isolates (U+2066–U+2069), lone surrogates. */
-const UNSAFE_TEXT = /[\u0000\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-const cleanText = (text: string): string => text.replace(UNSAFE_TEXT, '')
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? '')
