@@ -20,6 +20,14 @@ import type { SourceFile } from './archive.ts'
 
 const { EJSON } = BSON
 const canonical = { relaxed: false } as const
+
+/** A document as one line of the archive: canonical EJSON, which keeps every BSON type. */
+export const toLine = (document: Document): string => EJSON.stringify(document, canonical)
+export const fromLine = (line: string): Document => EJSON.parse(line, canonical) as Document
+
+/** The indexes to make on a restored collection: all but _id's, without the server's own fields. */
+export const indexesToCreate = (specs: Document[]): IndexDescription[] =>
+  specs.filter((spec) => spec.name !== '_id_').map(({ v: _version, ns: _namespace, ...spec }) => spec as IndexDescription)
 const INSERT_BATCH = 1000
 /** Migration bookkeeping: a database that holds only this is empty. */
 const BOOKKEEPING = new Set(['payload-migrations'])
@@ -76,7 +84,7 @@ export const dumpMongo = (url: string, dir: string): Promise<{ counts: Record<st
             (async function* () {
               for await (const document of cursor) {
                 count++
-                yield `${EJSON.stringify(document, canonical)}\n`
+                yield `${toLine(document)}\n`
               }
             })(),
           ),
@@ -123,7 +131,7 @@ export const restoreMongo = (url: string, dir: string, manifest: Manifest): Prom
       try {
         for await (const line of lines) {
           if (line === '') continue
-          batch.push(EJSON.parse(line, canonical) as Document)
+          batch.push(fromLine(line))
           if (batch.length >= INSERT_BATCH) {
             await collection.insertMany(batch, { ordered: true })
             batch = []
@@ -138,9 +146,7 @@ export const restoreMongo = (url: string, dir: string, manifest: Manifest): Prom
     }
     const indexes = EJSON.parse(await readFile(fileIn(dir, MONGODB_INDEXES_PATH), 'utf8'), canonical) as Record<string, Document[]>
     for (const [name, specs] of Object.entries(indexes)) {
-      const wanted = specs
-        .filter((spec) => spec.name !== '_id_')
-        .map(({ v: _version, ns: _namespace, ...spec }) => spec as IndexDescription)
+      const wanted = indexesToCreate(specs)
       if (wanted.length === 0) continue
       try {
         await db.collection(name).createIndexes(wanted)

@@ -82,8 +82,10 @@ export const checkSqliteTarget = async (file: string): Promise<'absent' | 'empty
     return 'absent'
   }
   // An exclusive lock is granted only when no other connection, in any process, has the file open
-  // (in WAL mode each connection holds a shared lock while open). A connection this process has
-  // just closed can take a moment to let go, so try a few times before saying it is in use.
+  // (in WAL mode each connection holds a shared lock while open). A product that is stopping can
+  // take a moment to let go, so try for a second before saying it is in use. (Within one process,
+  // a connection of @libsql/client stays open after close() until its statements are garbage
+  // collected: the restore command opens this file first, so only its own process matters.)
   for (let attempt = 1; ; attempt++) {
     let client: Client | undefined
     try {

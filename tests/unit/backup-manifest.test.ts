@@ -18,7 +18,8 @@ import {
   type Manifest,
 } from '../../cms/backup/manifest.ts'
 import { archiveName } from '../../cms/backup/archive-name.ts'
-import { formatBytes } from '../../cms/backup/report.ts'
+import { formatBytes, londonTime } from '../../cms/backup/report.ts'
+import { collectionTables } from '../../cms/backup/sqlite-backup.ts'
 
 const hashA = 'a'.repeat(64)
 const hashB = 'b'.repeat(64)
@@ -134,10 +135,19 @@ describe('counts', () => {
   })
 })
 
+describe('naming what a SQLite database holds', () => {
+  it('names the collections, not the tables of their arrays, relations and versions', () => {
+    expect(
+      collectionTables({ services: 72, services_rels: 361, services_languages: 110, _services_v: 75, site_builds: 2, problem_reports: 1, hubs: 14, hubs_facilities: 103 }),
+    ).toEqual({ services: 72, site_builds: 2, problem_reports: 1, hubs: 14 })
+  })
+})
+
 describe('the archive name', () => {
   it('is the London time: GMT in winter, BST in summer', () => {
     expect(archiveName(new Date('2026-01-15T14:05:00Z'))).toBe('family-hub-2026-01-15-1405.tar.gz')
     expect(archiveName(new Date('2026-07-15T23:30:00Z'))).toBe('family-hub-2026-07-16-0030.tar.gz')
+    expect(londonTime('2026-07-15T23:30:00Z')).toBe('2026-07-16 00:30 London time')
   })
 })
 
