@@ -234,6 +234,7 @@ async function statOrUndefined(file: string) {
 
 export function createStaticServer(options: StaticServerOptions): Server {
   const cache = new CompressedCache(CACHE_BUDGET_BYTES)
+  const inFlight = new Map<string, Promise<Buffer>>()
   const rootOf = typeof options.root === 'function' ? options.root : () => options.root as string
 
   /** Send one file: headers, conditional 304, then the body (compressed when worthwhile). */
@@ -274,8 +275,21 @@ export function createStaticServer(options: StaticServerOptions): Server {
       const key = `${file}\0${info.mtimeMs}\0${info.size}\0${encoding}`
       let body = cache.get(key)
       if (!body) {
-        body = await compressors[encoding](await readFile(fileHandle))
-        cache.set(key, body)
+        // Requests that miss together share one compression: under load, fifty connections asking
+        // for the same new page would otherwise each compress it (26 requests/s instead of thousands).
+        let compressing = inFlight.get(key)
+        if (!compressing) {
+          const handle = fileHandle
+          compressing = readFile(handle)
+            .then((bytes) => compressors[encoding](bytes))
+            .then((compressed) => {
+              cache.set(key, compressed)
+              return compressed
+            })
+            .finally(() => inFlight.delete(key))
+          inFlight.set(key, compressing)
+        }
+        body = await compressing
       }
       res.writeHead(status, { ...common, 'Content-Type': contentType, 'Content-Encoding': encoding, 'Content-Length': body.length })
       res.end(body)

@@ -253,7 +253,7 @@ describe('the static server of the public site', () => {
   })
 
   it('adds the extra headers it is given', async () => {
-    const extra = createStaticServer({ root, headers: (p) => (p === '/' ? { 'Content-Security-Policy': "default-src 'self'" } : undefined) })
+    const extra = createStaticServer({ root, security: {}, headers: (p) => (p === '/' ? { 'Content-Security-Policy': "default-src 'self'" } : undefined) })
     await new Promise<void>((resolve) => extra.listen(0, '127.0.0.1', resolve))
     try {
       const extraPort = (extra.address() as AddressInfo).port
@@ -262,6 +262,47 @@ describe('the static server of the public site', () => {
     } finally {
       extra.closeAllConnections()
       await new Promise((resolve) => extra.close(resolve))
+    }
+  })
+
+  it('sends its security headers with every answer: files, redirects, 404s, 405s and a handler’s', async () => {
+    const secured = createStaticServer({
+      root,
+      security: { 'Content-Security-Policy': "default-src 'self'", 'X-Frame-Options': 'DENY' },
+      handle: async (_req, res, pathname) => {
+        if (pathname !== '/api/live') return false
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}')
+        return true
+      },
+    })
+    await new Promise<void>((resolve) => secured.listen(0, '127.0.0.1', resolve))
+    try {
+      const securedPort = (secured.address() as AddressInfo).port
+      for (const [address, method] of [['/', 'GET'], ['/data.json', 'GET'], ['/about', 'GET'], ['/missing', 'GET'], ['/', 'POST'], ['/api/live', 'GET'], ['/%2e%2e/x', 'GET']] as const) {
+        const response = await raw(securedPort, address, { method })
+        expect(response.headers['content-security-policy'], `${method} ${address}`).toBe("default-src 'self'")
+        expect(response.headers['x-frame-options'], `${method} ${address}`).toBe('DENY')
+        expect(response.headers['x-content-type-options'], `${method} ${address}`).toBe('nosniff')
+      }
+    } finally {
+      secured.closeAllConnections()
+      await new Promise((resolve) => secured.close(resolve))
+    }
+  })
+
+  it('answers requests for a page that arrive together (one shared compression) each with the whole page', async () => {
+    const big = createStaticServer({ root })
+    await new Promise<void>((resolve) => big.listen(0, '127.0.0.1', resolve))
+    try {
+      const bigPort = (big.address() as AddressInfo).port
+      const answers = await Promise.all(Array.from({ length: 20 }, () => raw(bigPort, '/big.html', { headers: { 'accept-encoding': 'br' } })))
+      for (const answer of answers) {
+        expect(answer.headers['content-encoding']).toBe('br')
+        expect(brotliDecompressSync(answer.body).toString()).toBe(files['big.html'])
+      }
+    } finally {
+      big.closeAllConnections()
+      await new Promise((resolve) => big.close(resolve))
     }
   })
 
