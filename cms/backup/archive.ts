@@ -60,7 +60,10 @@ export const writeArchive = async (out: string, files: SourceFile[], about: Omit
   // when the manifest is made every file has been read and hashed.
   async function* archiveEntries(): AsyncGenerator<WriteEntry> {
     for (const file of files) {
-      const { size, mtime } = await stat(file.absolute)
+      const { size, mtime } = await stat(file.absolute).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+        throw new BackupError(`${file.absolute} was removed while it was being backed up (an image deleted in the admin?). Run the backup again.`)
+      })
       yield new WriteEntry({ path: file.path, size, mtime, mode: 0o644 }, hashedBody(file, size, (found) => recorded.push(found)))
     }
     manifest = { ...about, files: recorded }
@@ -90,7 +93,7 @@ export interface ReadArchive {
 }
 
 export interface ReadOptions {
-  /** Also write each file listed in the manifest under this folder (which must exist). */
+  /** Also write each file under this folder (which must exist); read the archive once without it first. */
   extractTo?: string
 }
 
