@@ -5,7 +5,9 @@
  * `404.html`. HTML is revalidated (`no-cache`), `/_astro/` files are immutable, the rest is cached
  * for 5 minutes; weak ETag and Last-Modified answer conditional requests with 304. Text-like files
  * are sent brotli- or gzip-compressed when the client accepts it, and the compressed bytes are kept
- * in a bounded in-memory LRU. Calendar feeds and open data are readable cross-origin.
+ * in a bounded in-memory LRU (requests that miss it together share one compression). Calendar
+ * feeds and open data are readable cross-origin. Every answer carries the site's security headers
+ * (Content Security Policy and the rest: site/server/security-headers.ts).
  * `root` may be a function, read once per request, so a publisher can swap builds atomically.
  * `handle` answers requests before the files (the live Open Referral API); without it, an `/api/...`
  * address with no file is the static export's `<path>.json` or `<path>/index.json`, so a copy of
