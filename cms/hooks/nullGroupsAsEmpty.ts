@@ -5,15 +5,21 @@
  * each create and update, a null group (at any depth: inside groups, rows, collapsibles, tabs and
  * array items) is left out of the data, so the save goes on and the fields' own rules decide.
  * An array sent as null ("exceptions": null) is saved as no rows, for the same reason.
+ * A date sent as "" ("lastDate": "", what an emptied form field sends) is no date (null), as the
+ * schemas read it: Payload 3.90 would store "" and then fail reading the saved record back
+ * ("Invalid time value"), a 500 after the row was written. A required date is then refused by its
+ * own rule, naming it.
  */
 import type { CollectionBeforeOperationHook, CollectionConfig, Field } from 'payload'
 
 type Data = Record<string, unknown>
 
-/** Removes null groups from `data` in place, following the fields' layout. */
+/** Removes null groups from `data` in place (and makes empty dates null, null arrays empty), following the fields' layout. */
 export const dropNullGroups = (fields: readonly Field[], data: Data): void => {
   for (const field of fields) {
-    if (field.type === 'group' && 'name' in field && field.name) {
+    if (field.type === 'date') {
+      if (data[field.name] === '') data[field.name] = null
+    } else if (field.type === 'group' && 'name' in field && field.name) {
       const value = data[field.name]
       if (value === null) delete data[field.name]
       else if (value && typeof value === 'object') dropNullGroups(field.fields, value as Data)

@@ -9,6 +9,14 @@
  *   SQLite): a FOREIGN KEY failure from the database (after a draft's version row was written);
  * - on an upload collection, a new record with no file but a `url`: Payload fetches the address
  *   itself and answers a failed fetch with a 500 (and with no file at all, its 400 names no field).
+ * - a text, textarea or code field sent as an object, a list or true/false: SQLite cannot store it
+ *   ("SQLite3 can only bind numbers, strings, bigints, buffers, and null");
+ * - a select or radio field (the drafts' `_status` included) sent as anything but text (a list of
+ *   texts where it takes several): Payload checks only text against the choices, and SQLite
+ *   refuses the rest or keeps a value that is no choice;
+ * - an email that is not text: Payload lower-cases it before checking it ("value.toLowerCase is
+ *   not a function");
+ * - an account's password that is not text: Payload checks only its length, then hashes it.
  * An update's address whose id cannot be an id on this database (`/api/services/abc` on SQLite,
  * read as NaN) is answered 404, as any id of no record is.
  */
@@ -19,7 +27,55 @@ type FieldError = { path: string; message: string }
 
 const isPlainObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-const labelOf = (field: Field & { name: string }): string => ('label' in field && typeof field.label === 'string' ? field.label : field.name)
+/** How the walk reads the data: the database's ids, and Payload's translations for labels given as functions ("Email", "Status"). */
+interface Reading {
+  idType: 'number' | 'text'
+  req: PayloadRequest
+}
+
+const labelOf = (field: Field & { name: string }, reading: Reading): string => {
+  const label = 'label' in field ? field.label : undefined
+  if (typeof label === 'string') return label
+  if (typeof label === 'function') {
+    const text: unknown = label({ i18n: reading.req.i18n, t: reading.req.t } as never)
+    if (typeof text === 'string' && text !== '') return text
+  }
+  return field.name
+}
+
+/** The choices of a select or radio field, as the values a client sends. */
+const choicesOf = (field: Field): string[] => ('options' in field ? field.options.map((o) => (typeof o === 'string' ? o : o.value)) : [])
+
+const listChoices = (choices: readonly string[]): string =>
+  choices.length > 12 ? `${choices.slice(0, 12).map((c) => JSON.stringify(c)).join(', ')}, …` : choices.map((c) => JSON.stringify(c)).join(', ')
+
+/** What is wrong with a value of a field that takes text (a choice, an email), or undefined when SQLite and Payload can take it. */
+const textProblem = (field: Field & { name: string }, value: unknown, reading: Reading): string | undefined => {
+  const label = labelOf(field, reading)
+  const many = 'hasMany' in field && field.hasMany === true
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+    case 'code': {
+      // Numbers are stored as text; objects, lists and true/false cannot be.
+      const storable = (v: unknown) => typeof v === 'string' || typeof v === 'number'
+      if (many ? Array.isArray(value) && value.every(storable) : storable(value)) return undefined
+      return `${label} ${show(value)} is not text. Send ${many ? 'a list of texts' : 'it as text, like "Stay and Play"'}, or leave it out.`
+    }
+    case 'email':
+      return typeof value === 'string' ? undefined : `${label} ${show(value)} is not an email address. Send it as text, like "name@example.org".`
+    case 'select':
+    case 'radio': {
+      if (many ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === 'string') return undefined
+      const choices = listChoices(choicesOf(field))
+      return many
+        ? `${label} ${show(value)} is not a list of choices. Send a list of some of ${choices}, like ["${choicesOf(field)[0] ?? ''}"].`
+        : `${label} ${show(value)} is not one of the choices. Send one of ${choices} as text, or leave it out.`
+    }
+    default:
+      return undefined
+  }
+}
 
 const show = (value: unknown): string => {
   let text: string
@@ -58,38 +114,40 @@ const idOf = (value: unknown, idType: 'number' | 'text'): number | string | unde
 }
 
 /** Walks the data as the fields lay it out: bad dates into `errors`, relationships to check into `references`. */
-const walk = (fields: readonly Field[], data: Data, prefix: string, idType: 'number' | 'text', errors: FieldError[], references: Reference[]): void => {
+const walk = (fields: readonly Field[], data: Data, prefix: string, reading: Reading, errors: FieldError[], references: Reference[]): void => {
   for (const field of fields) {
     if (!('name' in field) || !field.name) {
       if (field.type === 'tabs') {
         for (const tab of field.tabs)
           if ('name' in tab && tab.name) {
             const value = data[tab.name]
-            if (isPlainObject(value)) walk(tab.fields, value, `${prefix}${tab.name}.`, idType, errors, references)
-          } else walk(tab.fields, data, prefix, idType, errors, references)
-      } else if ('fields' in field) walk(field.fields, data, prefix, idType, errors, references)
+            if (isPlainObject(value)) walk(tab.fields, value, `${prefix}${tab.name}.`, reading, errors, references)
+          } else walk(tab.fields, data, prefix, reading, errors, references)
+      } else if ('fields' in field) walk(field.fields, data, prefix, reading, errors, references)
       continue
     }
     const named = field as Field & { name: string }
     const value = data[named.name]
     const path = `${prefix}${named.name}`
     if (value === undefined || value === null || value === '') continue
-    if (field.type === 'date' && !isReadableDate(value))
-      errors.push({ path, message: `${labelOf(named)} ${show(value)} is not a date. Give a date and time like 2026-03-03T10:00:00.000Z, or leave it out.` })
+    const notText = textProblem(named, value, reading)
+    if (notText) errors.push({ path, message: notText })
+    else if (field.type === 'date' && !isReadableDate(value))
+      errors.push({ path, message: `${labelOf(named, reading)} ${show(value)} is not a date. Give a date and time like 2026-03-03T10:00:00.000Z, or leave it out.` })
     else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
       const bad: unknown[] = []
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item === null || item === undefined) continue
-        const id = idOf(item, idType)
+        const id = idOf(item, reading.idType)
         if (id === undefined) bad.push(item)
-        else references.push({ path, label: labelOf(named), relationTo: field.relationTo as CollectionSlug, id })
+        else references.push({ path, label: labelOf(named, reading), relationTo: field.relationTo as CollectionSlug, id })
       }
       // Payload takes a string id on SQLite as it is, and the database refuses it with a 500.
-      if (bad.length > 0) errors.push({ path, message: `${labelOf(named)}: ${bad.map(show).join(', ')} is not a record id. Choose one that exists.` })
-    } else if (field.type === 'group' && isPlainObject(value)) walk(field.fields, value, `${path}.`, idType, errors, references)
+      if (bad.length > 0) errors.push({ path, message: `${labelOf(named, reading)}: ${bad.map(show).join(', ')} is not a record id. Choose one that exists.` })
+    } else if (field.type === 'group' && isPlainObject(value)) walk(field.fields, value, `${path}.`, reading, errors, references)
     else if (field.type === 'array' && Array.isArray(value))
       value.forEach((row, i) => {
-        if (isPlainObject(row)) walk(field.fields, row, `${path}.${i}.`, idType, errors, references)
+        if (isPlainObject(row)) walk(field.fields, row, `${path}.${i}.`, reading, errors, references)
       })
   }
 }
@@ -130,7 +188,10 @@ export const refuseUnreadableInputHook: CollectionBeforeOperationHook = async ({
     throw new APIError(`The request body must be a JSON object of the record's fields, like {"name": "Stay and Play"}; it was ${show(data)}.`, 400, null, true)
   const errors: FieldError[] = []
   const references: Reference[] = []
-  walk(collection.fields, data, '', idType, errors, references)
+  walk(collection.fields, data, '', { idType, req }, errors, references)
+  // The password is no field of the collection: Payload reads it from the data itself. Its value is never shown back.
+  if (collection.auth && data.password !== undefined && data.password !== null && typeof data.password !== 'string')
+    errors.push({ path: 'password', message: `Password: a ${Array.isArray(data.password) ? 'list' : typeof data.password} is not a password. Send the password as text.` })
   if (collection.upload && operation === 'create' && !req.file) {
     // Payload has taken url out of args.data by now (and still fetches it): read what was sent.
     const url = isPlainObject(req.data) ? req.data.url : undefined
