@@ -16,7 +16,10 @@
  *   refuses the rest or keeps a value that is no choice;
  * - an email that is not text: Payload lower-cases it before checking it ("value.toLowerCase is
  *   not a function");
- * - an account's password that is not text: Payload checks only its length, then hashes it.
+ * - an account's password that is not text: Payload checks only its length, then hashes it;
+ * - a number beyond ±9007199254740991 (a focal point of 34584193477178124): SQLite keeps it as a
+ *   whole number JavaScript cannot read back exactly, so the record is written, the create answers
+ *   500, and every later query that reads the row fails too.
  * An update's address whose id cannot be an id on this database (`/api/services/abc` on SQLite,
  * read as NaN) is answered 404, as any id of no record is.
  */
@@ -49,8 +52,14 @@ const choicesOf = (field: Field): string[] => ('options' in field ? field.option
 const listChoices = (choices: readonly string[]): string =>
   choices.length > 12 ? `${choices.slice(0, 12).map((c) => JSON.stringify(c)).join(', ')}, …` : choices.map((c) => JSON.stringify(c)).join(', ')
 
-/** What is wrong with a value of a field that takes text (a choice, an email), or undefined when SQLite and Payload can take it. */
-const textProblem = (field: Field & { name: string }, value: unknown, reading: Reading): string | undefined => {
+/** A number Payload would store (it reads a text as a number too) that SQLite gives back as a whole number too large for JavaScript. */
+const isUnsafeNumber = (v: unknown): boolean => {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v
+  return typeof n === 'number' && Number.isFinite(n) && Math.abs(n) > Number.MAX_SAFE_INTEGER
+}
+
+/** What is wrong with the kind of value of a field (text, a choice, an email, a number), or undefined when SQLite and Payload can take it. */
+const typeProblem = (field: Field & { name: string }, value: unknown, reading: Reading): string | undefined => {
   const label = labelOf(field, reading)
   const many = 'hasMany' in field && field.hasMany === true
   switch (field.type) {
@@ -72,6 +81,10 @@ const textProblem = (field: Field & { name: string }, value: unknown, reading: R
         ? `${label} ${show(value)} is not a list of choices. Send a list of some of ${choices}, like ["${choicesOf(field)[0] ?? ''}"].`
         : `${label} ${show(value)} is not one of the choices. Send one of ${choices} as text, or leave it out.`
     }
+    case 'number':
+      return (Array.isArray(value) ? value : [value]).some(isUnsafeNumber)
+        ? `${label} ${show(value)} is too large a number to store. Give a number between -9007199254740991 and 9007199254740991.`
+        : undefined
     default:
       return undefined
   }
@@ -130,8 +143,8 @@ const walk = (fields: readonly Field[], data: Data, prefix: string, reading: Rea
     const value = data[named.name]
     const path = `${prefix}${named.name}`
     if (value === undefined || value === null || value === '') continue
-    const notText = textProblem(named, value, reading)
-    if (notText) errors.push({ path, message: notText })
+    const wrongKind = typeProblem(named, value, reading)
+    if (wrongKind) errors.push({ path, message: wrongKind })
     else if (field.type === 'date' && !isReadableDate(value))
       errors.push({ path, message: `${labelOf(named, reading)} ${show(value)} is not a date. Give a date and time like 2026-03-03T10:00:00.000Z, or leave it out.` })
     else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {

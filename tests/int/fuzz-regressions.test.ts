@@ -41,8 +41,10 @@ interface Answer {
   json: { errors?: { message?: string; data?: { errors?: { path?: string; message?: string }[] } }[]; doc?: Record<string, unknown> }
 }
 
+/** One REST call as the role; for a new image, multipart with a PNG and the fields as `_payload`. */
 const send = async (role: Role, method: 'POST' | 'PATCH', path: string, fields: Record<string, unknown>): Promise<Answer> => {
-  const response = await callRest(t.config, { method, path, body: { kind: 'fields', fields, note: '' }, token: tokens[role] })
+  const multipart = method === 'POST' && path.startsWith('/media')
+  const response = await callRest(t.config, { method, path, body: { kind: 'fields', fields, note: '' }, token: tokens[role], multipart })
   return { status: response.status, json: (await response.json()) as Answer['json'] }
 }
 
@@ -155,5 +157,25 @@ describe('an account’s email or password that is not text', () => {
       path: 'password',
       message: 'Password: a list is not a password. Send the password as text.',
     })
+  })
+})
+
+describe('a number too large to store exactly', () => {
+  it('refuses an image whose focal point is 34584193477178124, storing nothing, and images can still be added (it was a 500 that stored a row no query could read)', async () => {
+    await refusesCreate('admin', 'media', { alt: 'A photo of the hub garden', focalX: 34584193477178124, focalY: 1.2597509366183985e-186, url: '\t\n' }, {
+      path: 'focalX',
+      message: 'focalX 34584193477178124 is too large a number to store. Give a number between -9007199254740991 and 9007199254740991.',
+    })
+    const answer = await send('admin', 'POST', '/media?depth=0', { alt: 'The hub garden in spring' })
+    expect(answer.status, JSON.stringify(answer.json)).toBe(201)
+    expect((await t.payload.find({ collection: 'media', overrideAccess: true, depth: 0, limit: 100 })).docs.map((d) => d.alt)).toContain('The hub garden in spring')
+  })
+
+  it('refuses a session capacity of 1e17 places, also sent as text, naming Capacity', async () => {
+    for (const capacity of [1e17, '100000000000000000'])
+      await refusesCreate('admin', 'sessions', { ...world.newData('sessions', 'own'), capacity }, {
+        path: 'capacity',
+        message: `Capacity ${JSON.stringify(capacity)} is too large a number to store. Give a number between -9007199254740991 and 9007199254740991.`,
+      })
   })
 })
