@@ -47,7 +47,7 @@ if (!dir) {
 // What families and API clients ask for: pages of every kind and the files they load; list
 // queries of the live API with paging, words, filters and a postcode.
 const snapshot = JSON.parse(await readFile(path.resolve(root, values.snapshot), 'utf8')) as {
-  collections: { hubs: { slug: string }[]; services: { slug: string }[]; articles: { slug: string }[]; venues: { postcode: string }[]; categories: { id: number }[] }
+  collections: { hubs: { slug: string }[]; services: { slug: string }[]; articles: { slug: string }[]; venues: { postcode: string }[] }
 }
 const c = snapshot.collections
 const pick = <T>(items: T[], n: number): T[] => items.filter((_, i) => i % Math.max(1, Math.floor(items.length / n)) === 0).slice(0, n)
@@ -72,7 +72,6 @@ const apiPaths = [
   '/api/services?page=2&per_page=20',
   '/api/services?search=stay+and+play',
   '/api/services?search=baby&per_page=50',
-  ...pick(c.categories, 5).map((t) => `/api/services?taxonomy_term_id=${t.id}`),
   ...postcodes.map((p) => `/api/service_at_locations?postcode=${p}&proximity=5`),
   '/api/service_at_locations?page=3',
   '/api/organizations',
@@ -93,10 +92,10 @@ try {
     if (tries > 150) throw new Error('The static server did not start.')
     await sleep(200)
   }
+  // Taxonomy filters by the export's term ids (UUIDs), read from the API itself.
+  const terms = (await (await fetch(`${base}/api/taxonomy_terms?per_page=100`)).json()) as { contents?: { id: string }[] }
+  const api = [...apiPaths, ...(terms.contents ?? []).slice(0, 5).map((t) => `/api/services?taxonomy_term_id=${t.id}`)]
   // Every address answers before the load starts: an error below is load, not a wrong path.
-  const taxonomyIds = (await (await fetch(`${base}/api/taxonomy_terms?per_page=100`)).json()) as { contents?: { id: string }[] }
-  const termIds = (taxonomyIds.contents ?? []).slice(0, 5).map((t) => t.id)
-  const api = apiPaths.filter((p) => !p.includes('taxonomy_term_id=')).concat(termIds.map((id) => `/api/services?taxonomy_term_id=${id}`))
   for (const address of [...pagePaths, ...api]) {
     const response = await fetch(base + address)
     if (!response.ok) throw new Error(`${address} answers ${response.status} before any load: fix the list of addresses.`)

@@ -29,18 +29,15 @@ import { publishesOnChange } from './hooks/publishOnChange.ts'
 import { refuseStaleUpdates } from './hooks/refuseStaleUpdates.ts'
 import { cmsDir } from './paths.ts'
 import { payloadSecret } from './secret.ts'
+import { originOf } from '../site/server/security-headers.ts'
 
 /** What staff edit by hand: an update made from an older version of one of these is refused (cms/hooks/refuseStaleUpdates.ts). */
 const editedByStaff = new Set([Services, Sessions, Hubs, Venues, Organisations, Categories, CalendarEntries, Articles, Media, Users, ProblemReports].map((c) => c.slug))
 
 /** The admin's own origin, from SERVER_URL, else the port `npm start` serves it on: the only origin whose requests may use a staff member's cookie. */
 const adminOrigins = (): string[] => {
-  const url = process.env.SERVER_URL?.trim() || `http://localhost:${process.env.PORT?.trim() || '3000'}`
-  try {
-    return [new URL(url).origin]
-  } catch {
-    return []
-  }
+  const origin = originOf(process.env.SERVER_URL?.trim() || `http://localhost:${process.env.PORT?.trim() || '3000'}`)
+  return origin ? [origin] : []
 }
 
 export default buildConfig({

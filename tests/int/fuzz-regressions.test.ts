@@ -8,6 +8,7 @@
 import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { toStoredDate } from '../../schemas/calendar-date.ts'
+import { loginToken } from './helpers/rest.ts'
 import { callRest } from './helpers/rest-fuzz.ts'
 import { draftsCollections, useWorld, type Doc, type World } from './helpers/world.ts'
 
@@ -17,10 +18,7 @@ type Role = 'admin' | 'hub-staff' | 'partner'
 const tokens: Partial<Record<Role, string>> = {}
 
 const login = async (role: Role) => {
-  const response = await callRest(t.config, { method: 'POST', path: '/users/login', body: { kind: 'fields', fields: world.passwords[role], note: 'login' } })
-  const body = (await response.json()) as { token?: string }
-  if (!body.token) throw new Error(`Could not log in as ${role}: ${JSON.stringify(body)}`)
-  tokens[role] = body.token
+  tokens[role] = await loginToken(t.config, world.passwords[role])
 }
 
 beforeAll(async () => {

@@ -31,6 +31,7 @@ import {
   type FuzzBody,
   type FuzzedCollection,
 } from './helpers/rest-fuzz.ts'
+import { loginToken } from './helpers/rest.ts'
 import { draftsCollections, useWorld, type Doc, type World } from './helpers/world.ts'
 
 const context = useWorld()
@@ -42,10 +43,7 @@ let world: World
 const tokens: Partial<Record<Role, string>> = {}
 
 const login = async (role: Exclude<Role, 'public'>) => {
-  const response = await callRest(context.config, { method: 'POST', path: '/users/login', body: { kind: 'fields', fields: world.passwords[role], note: 'login' } })
-  const body = (await response.json()) as { token?: string }
-  if (!body.token) throw new Error(`Could not log in as ${role}: ${JSON.stringify(body)}`)
-  tokens[role] = body.token
+  tokens[role] = await loginToken(context.config, world.passwords[role])
 }
 
 beforeAll(async () => {

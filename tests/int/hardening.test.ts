@@ -3,27 +3,15 @@
  * flags, CSRF (whose requests may use the cookie), and two people changing the same session
  * (a document locked by someone else; an update made from an older version).
  */
-import { handleEndpoints } from 'payload'
 import { describe, expect, it } from 'vitest'
+import { loginToken, restRequest, signIn, type RestInit } from './helpers/rest.ts'
 import { useWorld, type Doc } from './helpers/world.ts'
 
 const t = useWorld()
 
-const call = (method: string, path: string, init: { headers?: Record<string, string>; body?: unknown } = {}) =>
-  handleEndpoints({
-    config: t.config,
-    request: new Request(`http://localhost:3000/api${path}`, {
-      method,
-      headers: { ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    }),
-  })
-
-const login = (email: string, password: string) => call('POST', '/users/login', { body: { email, password } })
-const tokenOf = async (role: 'admin' | 'hub-staff' | 'partner'): Promise<string> => {
-  const body = (await (await login(t.world.passwords[role].email, t.world.passwords[role].password)).json()) as { token: string }
-  return body.token
-}
+const call = (method: string, path: string, init: RestInit = {}) => restRequest(t.config, method, path, init)
+const login = (email: string, password: string) => signIn(t.config, { email, password })
+const tokenOf = (role: 'admin' | 'hub-staff' | 'partner'): Promise<string> => loginToken(t.config, t.world.passwords[role])
 const messagesOf = async (response: Response): Promise<string> => JSON.stringify(await response.json())
 
 describe('signing in', () => {

@@ -10,13 +10,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createStaticServer } from '../../site/server/static-server.ts'
+import { loginToken, restRequest } from './helpers/rest.ts'
 import { serviceData, useWorld } from './helpers/world.ts'
 
 /** Each tries to set window.__pwned (or open a dialog) if it ever runs. */
-export const hostileStrings = [
+const hostileStrings = [
   '<script>window.__pwned="script"</script>',
   '<svg onload="window.__pwned=\'svg\'"></svg>',
   '<img src=x onerror="window.__pwned=\'img\'">',
@@ -32,20 +32,12 @@ export const hostileStrings = [
 const everything = hostileStrings.join(' ')
 
 const t = useWorld()
-const rest = (method: string, url: string, token: string, body: unknown) =>
-  handleEndpoints({
-    config: t.config,
-    request: new Request(`http://localhost/api${url}`, { method, headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify(body) }),
-  })
+const rest = (method: string, url: string, token: string, body: unknown) => restRequest(t.config, method, url, { token, body })
 
 describe('the CMS, given hostile input by an editor', () => {
   let token: string
   beforeAll(async () => {
-    const response = await handleEndpoints({
-      config: t.config,
-      request: new Request('http://localhost/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(t.world.passwords['hub-staff']) }),
-    })
-    token = ((await response.json()) as { token: string }).token
+    token = await loginToken(t.config, t.world.passwords['hub-staff'])
   })
   const count = async () => (await t.payload.count({ collection: 'services', overrideAccess: true })).totalDocs
 

@@ -11,19 +11,15 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { handleEndpoints } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { refuseDemoAccountsInProduction } from '../../cms/bin/prepare-database.ts'
 import { demoAccounts } from '../../cms/demo-accounts.ts'
+import { signIn } from './helpers/rest.ts'
 import { useWorld } from './helpers/world.ts'
 
 const t = useWorld()
 
-const login = (email: string, password: string) =>
-  handleEndpoints({
-    config: t.config,
-    request: new Request('http://localhost:3000/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) }),
-  })
+const login = (email: string, password: string) => signIn(t.config, { email, password })
 
 describe('in production', () => {
   it('sends the login cookie Secure, httpOnly and SameSite=Lax', async () => {

@@ -4,6 +4,7 @@
  * token. Both report "allowed" or "refused"; anything else (a 500, a validation error) is thrown.
  */
 import { handleEndpoints, type CollectionSlug, type SanitizedConfig } from 'payload'
+import { loginToken } from './rest.ts'
 import type { Doc, Id, World } from './world.ts'
 import { tinyPng } from './world.ts'
 import type { Outcome, Role } from './access-matrix.ts'
@@ -53,12 +54,7 @@ export const restDriver = async (world: World, config: SanitizedConfig): Promise
       }),
     })
   const tokens: Partial<Record<Role, string>> = {}
-  for (const role of ['admin', 'hub-staff', 'partner'] as const) {
-    const response = await call('POST', '/users/login', undefined, JSON.stringify(world.passwords[role]))
-    const body = (await response.json()) as { token?: string }
-    if (!body.token) throw new Error(`Could not log in as ${role}: ${JSON.stringify(body)}`)
-    tokens[role] = body.token
-  }
+  for (const role of ['admin', 'hub-staff', 'partner'] as const) tokens[role] = await loginToken(config, world.passwords[role])
   const outcome = async (response: Response): Promise<Outcome> => {
     if (response.ok) return 'allowed'
     if (response.status === 403 || response.status === 404) return 'refused'
