@@ -18,6 +18,8 @@ import { apiRecordFilesOf, buildDate, siteUrlOf } from './build-context.ts'
 import { buildFingerprint } from './build-fingerprint.ts'
 import { outputFileOf, setBuildPlan, type BuildPlan } from './build-plan.ts'
 import { buildDirectory, type Directory } from './directory.ts'
+import { siteSecurityHeaders, staticHostHeadersFile } from '../server/security-headers.ts'
+import { cmsUrl } from './cms-url.ts'
 import { pagesToRender, type PageReadsRecord } from './page-reads.ts'
 import { changedRecords } from './snapshot-diff.ts'
 import { startDataFiles, writeOutputFiles } from './data-files.ts'
@@ -245,6 +247,8 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     await writeOutputFiles(stage, [
       { path: path.join(RECORD_DIR, 'manifest.json'), contents: JSON.stringify(manifest) },
       { path: path.join(RECORD_DIR, 'snapshot.json'), contents: snapshotText },
+      // The security headers the product's server sends, for a static host to send too.
+      { path: '_headers', contents: staticHostHeadersFile(siteSecurityHeaders({ formOrigins: [cmsUrl()], production: true })) },
     ])
     await moveInto(stage, outDir)
     const pages = files.filter((f) => f.endsWith('.html')).length

@@ -56,6 +56,16 @@ export const siteContentSecurityPolicy = (options: SiteSecurityOptions = {}): st
   })
 }
 
+/**
+ * The headers as a `_headers` file (Netlify's and Cloudflare Pages' format, every path), for a copy
+ * of the site on a static host, which cannot run this server. Such hosts serve https only, so it
+ * holds the production headers (HSTS included).
+ */
+export const staticHostHeadersFile = (headers: Record<string, string>): string =>
+  `/*\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}\n`)
+    .join('')}`
+
 /** Every header the public site sends for safety. */
 export const siteSecurityHeaders = (options: SiteSecurityOptions = {}): Record<string, string> => ({
   'Content-Security-Policy': siteContentSecurityPolicy(options),

@@ -28,6 +28,14 @@ test('every kind of response carries the security headers, HSTS only in producti
   expect(policy).toContain("frame-ancestors 'none'")
 })
 
+test('the build writes the same headers, production ones, for a static host (_headers)', async ({ request }) => {
+  const file = await (await request.get('/_headers')).text()
+  const production = siteSecurityHeaders({ formOrigins: ['http://localhost:3000'], production: true })
+  expect(file.split('\n')[0]).toBe('/*')
+  for (const [name, value] of Object.entries(production)) expect(file).toContain(`\n  ${name}: ${value}\n`)
+  expect(production['Strict-Transport-Security']).toBeDefined()
+})
+
 test('no page has an inline script, an event-handler attribute or an inline style', async ({ request }) => {
   for (const address of ['/', '/search/', '/hubs/birchwood-family-hub/', '/services/antenatal-clinic/', '/advice/', '/whats-on/', '/404.html']) {
     const response = await request.get(address)

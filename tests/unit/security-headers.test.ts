@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { adminContentSecurityPolicy, adminSecurityHeaders } from '../../cms/security-headers.ts'
-import { originOf, siteContentSecurityPolicy, siteSecurityHeaders } from '../../site/server/security-headers.ts'
+import { originOf, siteContentSecurityPolicy, siteSecurityHeaders, staticHostHeadersFile } from '../../site/server/security-headers.ts'
 
 /** A policy as directive → sources. */
 const directives = (policy: string): Map<string, string[]> =>
@@ -35,6 +35,14 @@ describe('the public site’s security headers', () => {
     expect(demo['Content-Security-Policy']).not.toContain('upgrade-insecure-requests')
     expect(demo).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Frame-Options': 'DENY' })
     expect(demo['Permissions-Policy']).toContain('geolocation=(self)')
+  })
+})
+
+describe('the headers file for a static host', () => {
+  it('gives every header for every path, in Netlify’s and Cloudflare Pages’ format', () => {
+    expect(staticHostHeadersFile({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "default-src 'self'" })).toBe(
+      "/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'self'\n",
+    )
   })
 })
 
