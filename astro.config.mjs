@@ -12,7 +12,7 @@ export default defineConfig({
   // Stylesheets as files: cached once for every page, and no inline styles for the CSP to allow.
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Scripts as files too: Vite inlines small ones otherwise, and the site's Content Security
-  // Policy allows no inline script (site/server/security-headers.ts).
+  // Policy allows no inline script (core/http/security-headers.ts).
   vite: { build: { assetsInlineLimit: 0 } },
   compressHTML: true,
   devToolbar: { enabled: false },

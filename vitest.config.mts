@@ -1,13 +1,20 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * unit: schemas and pure logic, fast. int: a real Payload on a temporary SQLite file per test file.
+ * unit: pure logic, beside the module it tests (`*.test.ts` in app/, cms/, core/, site/, tools/),
+ * and the few that span folders in tests/unit/; fast.
+ * int: a real Payload on a temporary SQLite file per test file (tests/int/).
  */
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['{app,cms,core,site,tools}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'cms/.next/**'],
+          environment: 'node',
+        },
       },
       {
         test: {

@@ -1,5 +1,5 @@
 /**
- * How the CMS sends email (review reminders): over SMTP with nodemailer when SMTP_HOST is set
+ * How the CMS sends email (check reminders): over SMTP with nodemailer when SMTP_HOST is set
  * (SMTP_PORT, default 587, 465 meaning TLS from the start; SMTP_USER, SMTP_PASS; EMAIL_FROM,
  * "Family Hubs <hubs@council.example.org>" or an address). Otherwise no adapter: Payload writes
  * each email's recipient and subject to the log instead of sending it.

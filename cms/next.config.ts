@@ -4,7 +4,7 @@ import type { NextConfig } from 'next'
 
 const rootDir = path.resolve(import.meta.dirname, '..')
 
-/** The admin and REST API (Payload on Next.js). The project root holds node_modules, schemas/ and seed/. */
+/** The admin and REST API (Payload on Next.js). The project root holds node_modules and core/, which the admin imports. */
 const nextConfig: NextConfig = {
   experimental: { externalDir: true },
   turbopack: { root: rootDir },

@@ -26,14 +26,14 @@ export interface Config {
     venues: Venue;
     organisations: Organisation;
     categories: Category;
-    calendar: Calendar;
+    'term-dates': TermDate;
     articles: Article;
     media: Media;
     users: User;
     'review-requests': ReviewRequest;
     'problem-reports': ProblemReport;
     'site-builds': SiteBuild;
-    'review-reminders': ReviewReminder;
+    'check-reminders': CheckReminder;
     'publish-locks': PublishLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -49,14 +49,14 @@ export interface Config {
     venues: VenuesSelect<false> | VenuesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
-    calendar: CalendarSelect<false> | CalendarSelect<true>;
+    'term-dates': TermDatesSelect<false> | TermDatesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
     'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
-    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
+    'check-reminders': CheckRemindersSelect<false> | CheckRemindersSelect<true>;
     'publish-locks': PublishLocksSelect<false> | PublishLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -167,12 +167,12 @@ export interface Service {
   /**
    * When someone last checked this service is right. Parents see “Checked on”.
    */
-  lastReviewed?: string | null;
-  reviewedBy?: (number | null) | User;
+  lastChecked?: string | null;
+  checkedBy?: (number | null) | User;
   /**
    * How often it must be checked. 6 unless you change it.
    */
-  reviewEveryMonths?: number | null;
+  checkEveryMonths?: number | null;
   /**
    * Staff only: never shown on the public site.
    */
@@ -522,12 +522,12 @@ export interface Session {
   /**
    * When someone last checked this timetable is right. Parents see “Checked on”.
    */
-  lastReviewed?: string | null;
-  reviewedBy?: (number | null) | User;
+  lastChecked?: string | null;
+  checkedBy?: (number | null) | User;
   /**
    * How often it must be checked. 6 unless you change it.
    */
-  reviewEveryMonths?: number | null;
+  checkEveryMonths?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -536,9 +536,9 @@ export interface Session {
  * School terms, bank holidays and hub closure days. Term-time sessions run only in terms; closures and bank holidays skip sessions.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "calendar".
+ * via the `definition` "term-dates".
  */
-export interface Calendar {
+export interface TermDate {
   id: number;
   name: string;
   type: 'term' | 'bank-holiday' | 'closure';
@@ -602,7 +602,7 @@ export interface Article {
     | null;
   lifeStages?: ('pregnancy' | 'baby' | 'toddler' | 'early-years' | 'primary' | 'teenager' | 'send-to-25')[] | null;
   relatedServices?: (number | Service)[] | null;
-  lastReviewed?: string | null;
+  lastChecked?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -719,9 +719,9 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "review-reminders".
+ * via the `definition` "check-reminders".
  */
-export interface ReviewReminder {
+export interface CheckReminder {
   id: number;
   title?: string | null;
   targetCollection: string;
@@ -888,8 +888,8 @@ export interface PayloadLockedDocument {
         value: number | Category;
       } | null)
     | ({
-        relationTo: 'calendar';
-        value: number | Calendar;
+        relationTo: 'term-dates';
+        value: number | TermDate;
       } | null)
     | ({
         relationTo: 'articles';
@@ -916,8 +916,8 @@ export interface PayloadLockedDocument {
         value: number | SiteBuild;
       } | null)
     | ({
-        relationTo: 'review-reminders';
-        value: number | ReviewReminder;
+        relationTo: 'check-reminders';
+        value: number | CheckReminder;
       } | null)
     | ({
         relationTo: 'publish-locks';
@@ -1019,9 +1019,9 @@ export interface ServicesSelect<T extends boolean = true> {
         website?: T;
       };
   status?: T;
-  lastReviewed?: T;
-  reviewedBy?: T;
-  reviewEveryMonths?: T;
+  lastChecked?: T;
+  checkedBy?: T;
+  checkEveryMonths?: T;
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1062,9 +1062,9 @@ export interface SessionsSelect<T extends boolean = true> {
         id?: T;
       };
   internalNotes?: T;
-  lastReviewed?: T;
-  reviewedBy?: T;
-  reviewEveryMonths?: T;
+  lastChecked?: T;
+  checkedBy?: T;
+  checkEveryMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1157,9 +1157,9 @@ export interface CategoriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "calendar_select".
+ * via the `definition` "term-dates_select".
  */
-export interface CalendarSelect<T extends boolean = true> {
+export interface TermDatesSelect<T extends boolean = true> {
   name?: T;
   type?: T;
   startDate?: T;
@@ -1181,7 +1181,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   topics?: T;
   lifeStages?: T;
   relatedServices?: T;
-  lastReviewed?: T;
+  lastChecked?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1336,9 +1336,9 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "review-reminders_select".
+ * via the `definition` "check-reminders_select".
  */
-export interface ReviewRemindersSelect<T extends boolean = true> {
+export interface CheckRemindersSelect<T extends boolean = true> {
   title?: T;
   targetCollection?: T;
   targetId?: T;

@@ -1,38 +1,38 @@
 /**
  * The Payload CMS configuration: the collections staff edit, the database, the admin.
- * One collection a file in collections/; access rules in access/; validation from schemas/.
+ * A folder per collection in collections/ (its access rules and hooks beside it); the features that span collections (partner-review/, freshness/, problem-reports/, publishing/) each in a folder of their own; validation from core/records/.
  */
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { Articles } from './collections/Articles.ts'
-import { CalendarEntries } from './collections/CalendarEntries.ts'
-import { Categories } from './collections/Categories.ts'
-import { Hubs } from './collections/Hubs.ts'
-import { Media } from './collections/Media.ts'
-import { Organisations } from './collections/Organisations.ts'
-import { ProblemReports } from './collections/ProblemReports.ts'
-import { PublishLocks } from './collections/PublishLocks.ts'
-import { ReviewReminders } from './collections/ReviewReminders.ts'
-import { ReviewRequests } from './collections/ReviewRequests.ts'
-import { Services } from './collections/Services.ts'
-import { Sessions } from './collections/Sessions.ts'
-import { SiteBuilds } from './collections/SiteBuilds.ts'
-import { Users } from './collections/Users.ts'
-import { Venues } from './collections/Venues.ts'
+import { Articles } from './collections/Articles/index.ts'
+import { TermDates } from './collections/TermDates/index.ts'
+import { Categories } from './collections/Categories/index.ts'
+import { Hubs } from './collections/Hubs/index.ts'
+import { Media } from './collections/Media/index.ts'
+import { Organisations } from './collections/Organisations/index.ts'
+import { ProblemReports } from './problem-reports/ProblemReports.ts'
+import { PublishLocks } from './publishing/PublishLocks.ts'
+import { CheckReminders } from './freshness/CheckReminders.ts'
+import { ReviewRequests } from './partner-review/ReviewRequests.ts'
+import { Services } from './collections/Services/index.ts'
+import { Sessions } from './collections/Sessions/index.ts'
+import { SiteBuilds } from './publishing/SiteBuilds.ts'
+import { Users } from './collections/Users/index.ts'
+import { Venues } from './collections/Venues/index.ts'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { emailAdapter } from './email.ts'
 import { nullGroupsAsEmpty } from './hooks/nullGroupsAsEmpty.ts'
 import { refuseUnreadableInput } from './hooks/refuseUnreadableInput.ts'
-import { publishesOnChange } from './hooks/publishOnChange.ts'
+import { publishesOnChange } from './publishing/publishOnChange.ts'
 import { refuseStaleUpdates } from './hooks/refuseStaleUpdates.ts'
 import { cmsDir } from './paths.ts'
 import { payloadSecret } from './secret.ts'
-import { originOf } from '../site/server/security-headers.ts'
+import { originOf } from '../core/http/security-headers.ts'
 
 /** What staff edit by hand: an update made from an older version of one of these is refused (cms/hooks/refuseStaleUpdates.ts). */
-const editedByStaff = new Set([Services, Sessions, Hubs, Venues, Organisations, Categories, CalendarEntries, Articles, Media, Users, ProblemReports].map((c) => c.slug))
+const editedByStaff = new Set([Services, Sessions, Hubs, Venues, Organisations, Categories, TermDates, Articles, Media, Users, ProblemReports].map((c) => c.slug))
 
 /** The admin's own origin, from SERVER_URL, else the port `npm start` serves it on: the only origin whose requests may use a staff member's cookie. */
 const adminOrigins = (): string[] => {
@@ -53,7 +53,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       // What staff have to act on, first: the public site's state, then their work.
-      beforeDashboard: ['/components/SitePanel.tsx#SitePanel', '/components/ReviewQueue.tsx#ReviewQueue', '/components/ProblemReportsTasks.tsx#ProblemReportsTasks', '/components/DueForReview.tsx#DueForReview'],
+      beforeDashboard: ['/publishing/components/SitePanel.tsx#SitePanel', '/partner-review/components/ReviewQueue.tsx#ReviewQueue', '/problem-reports/components/ProblemReportsTasks.tsx#ProblemReportsTasks', '/freshness/components/DueForCheck.tsx#DueForCheck'],
     },
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Family Hub Directory' },
@@ -62,12 +62,12 @@ export default buildConfig({
   },
   collections: [
     // What the public site shows: a change to any of these publishes the site again.
-    ...[Services, Sessions, Hubs, Venues, Organisations, Categories, CalendarEntries, Articles, Media].map(publishesOnChange),
+    ...[Services, Sessions, Hubs, Venues, Organisations, Categories, TermDates, Articles, Media].map(publishesOnChange),
     Users,
     ReviewRequests,
     ProblemReports,
     SiteBuilds,
-    ReviewReminders,
+    CheckReminders,
     PublishLocks,
   ]
     .map(nullGroupsAsEmpty)

@@ -5,7 +5,7 @@
  * recorded by `npm start`), not NODE_ENV, which `next start` always sets to production.
  */
 import { NextResponse, type NextRequest } from 'next/server'
-import { isProductionDeployment } from './demo-accounts.ts'
+import { isProductionDeployment } from '../core/deployment.ts'
 import { adminSecurityHeaders } from './security-headers.ts'
 
 export function proxy(request: NextRequest) {

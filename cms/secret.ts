@@ -1,4 +1,4 @@
-import { isProductionDeployment } from './demo-accounts.ts'
+import { isProductionDeployment } from '../core/deployment.ts'
 
 const DEVELOPMENT_SECRET = 'family-hub-directory-development-secret-not-for-production'
 const MIN_LENGTH = 32

@@ -7,7 +7,7 @@
  * components set style attributes and inject style elements, and a nonce cannot cover attributes,
  * so styles allow 'unsafe-inline'; styles cannot run script. Nothing may frame the admin.
  */
-import { contentSecurityPolicy, HSTS } from '../site/server/security-headers.ts'
+import { contentSecurityPolicy, HSTS } from '../core/http/security-headers.ts'
 
 export interface AdminSecurityOptions {
   /** A fresh random value for each response. */

@@ -1,20 +1,20 @@
 /**
- * Every page as Astro builds it: within a build's plan (site/lib/build-plan.ts), a page the last
+ * Every page as Astro builds it: within a build's plan (site/build/build-plan.ts), a page the last
  * build can lend unchanged is not rendered (an empty answer; the build puts the last build's file
  * in its place), and every page rendered has what it read from the directory noted for the next
- * build (site/lib/page-reads.ts).
+ * build (site/directory/page-reads.ts).
  */
 import { defineMiddleware } from 'astro/middleware'
-import { buildContext } from './lib/build-context.ts'
-import { currentBuildPlan, lendFromPrevious } from './lib/build-plan.ts'
-import { memoRecordsOf, noteProps, pageReadsRecord, propsDigest, readsOfPage } from './lib/page-reads.ts'
+import { buildContext } from './build/build-context.ts'
+import { currentBuildPlan, lendFromPrevious } from './build/build-plan.ts'
+import { memoRecordsOf, noteProps, pageReadsRecord, propsDigest, readsOfPage } from './directory/page-reads.ts'
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const plan = currentBuildPlan()
   if (!plan) return next()
   const d = buildContext().directory
   const address = context.url.pathname
-  // (Routes with many pages leave lent pages out of their paths: site/lib/build-plan.ts, pathsToRender.)
+  // (Routes with many pages leave lent pages out of their paths: site/build/build-plan.ts, pathsToRender.)
   if (lendFromPrevious(plan, d, address, context.props)) return new Response('')
   const props = propsDigest(d, context.props)
   const { result, reads } = await readsOfPage(async () => {

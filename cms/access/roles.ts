@@ -2,7 +2,7 @@
  * Who the requester is. Every access predicate starts here, so roles are read one way only.
  * Relationship values may arrive as ids or populated objects; ids are numbers (SQLite) or strings (MongoDB).
  */
-import type { Role } from '../../schemas/vocabulary.ts'
+import type { Role } from '../../core/records/vocabulary.ts'
 
 type Id = number | string
 type Related = Id | { id: Id } | null | undefined

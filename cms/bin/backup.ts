@@ -6,11 +6,11 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { defaultArchivePath } from '../backup/archive-name.ts'
-import { createBackup } from '../backup/backup.ts'
-import { runOrExit } from '../backup/command.ts'
-import { mediaTotals } from '../backup/media.ts'
-import { describeDatabase, formatBytes, formatDatabaseCounts } from '../backup/report.ts'
+import { defaultArchivePath } from '../backups/archive-name.ts'
+import { createBackup } from '../backups/backup.ts'
+import { runOrExit } from '../backups/command.ts'
+import { mediaTotals } from '../backups/media.ts'
+import { describeDatabase, formatBytes, formatDatabaseCounts } from '../backups/report.ts'
 import { chooseDatabase } from '../database.ts'
 import { dataDir, mediaDir } from '../paths.ts'
 

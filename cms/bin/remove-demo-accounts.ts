@@ -4,8 +4,8 @@
  * Everything else (the directory, real accounts) is kept.
  */
 import { openPayload } from '../open-payload.ts'
-import { demoAccounts } from '../demo-accounts.ts'
-import { demoAccountsIn, startOrExit } from './prepare-database.ts'
+import { demoAccounts } from '../demo/demo-accounts.ts'
+import { demoAccountsIn, startOrExit } from '../prepare-database.ts'
 
 await startOrExit(async () => {
   const payload = await openPayload()

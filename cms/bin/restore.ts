@@ -2,14 +2,14 @@
  * `npm run restore -- <archive>`: put a backup from `npm run backup` into an empty database and
  * an empty media folder (DATA_DIR and DATABASE_URL say where, as for npm start). Stop the product
  * first. The whole archive is checked before anything is changed; a database that is not empty,
- * or in use, is refused. See cms/backup/restore.ts.
+ * or in use, is refused. See cms/backups/restore.ts.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { BackupError } from '../backup/backup-error.ts'
-import { runOrExit } from '../backup/command.ts'
-import { describeDatabase, formatBytes, formatDatabaseCounts, londonTime } from '../backup/report.ts'
-import { restoreBackup } from '../backup/restore.ts'
+import { BackupError } from '../backups/backup-error.ts'
+import { runOrExit } from '../backups/command.ts'
+import { describeDatabase, formatBytes, formatDatabaseCounts, londonTime } from '../backups/report.ts'
+import { restoreBackup } from '../backups/restore.ts'
 import { chooseDatabase } from '../database.ts'
 import { mediaDir } from '../paths.ts'
 

@@ -1,4 +1,4 @@
-import type { Option } from '../../schemas/vocabulary.ts'
+import type { Option } from '../../core/records/vocabulary.ts'
 
 /** Payload wants mutable option lists; the vocabulary keeps them read-only. */
 export const selectOptions = (options: readonly Option[]): { label: string; value: string }[] =>

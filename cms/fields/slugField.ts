@@ -3,7 +3,7 @@
  * A clash gets a message naming the slug and the document that has it.
  */
 import type { CollectionSlug, PayloadRequest, TextField, TextFieldSingleValidation } from 'payload'
-import { slugify, slugPattern } from '../../schemas/fields.ts'
+import { slugify, slugPattern } from '../../core/records/fields.ts'
 
 /** `from`: the field the slug is made from when left empty; null when a collection hook makes it. */
 export const slugField = (from: string | null, description = `Used in the page address. Left empty, it is made from the ${from ?? 'title'}.`): TextField => ({

@@ -1,5 +1,5 @@
 /**
- * Apply a zod schema from schemas/ on save: the one definition of what a valid document is.
+ * Apply a zod schema from core/records/ on save: the one definition of what a valid document is.
  * Runs as a collection beforeChange hook (before Payload's own field checks), on the whole
  * document (the saved version merged with the change), and refuses the save with a
  * ValidationError whose messages name each field and are shown beside it in the admin.

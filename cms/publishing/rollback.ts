@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { SiteBuild } from '../payload-types.ts'
 import { publishLock } from './publish-lock.ts'
-import { liveFolder, swapIn, type SiteFolders } from './site-folders.ts'
+import { liveFolder, swapIn, type SiteFolders } from '../../core/publishing/site-folders.ts'
 
 export type RollbackResult = { ok: true; build: SiteBuild; folder: string } | { ok: false; status: 404 | 409; message: string }
 

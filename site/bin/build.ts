@@ -1,9 +1,10 @@
 /**
- * `npm run build:site -- [--snapshot file] [--out dist] [--previous folder]`: build the public site.
+ * `npm run build:site -- --snapshot <file> [--out dist] [--previous folder] [--report file]`: build
+ * the public site from a snapshot file, its only input (it never opens the CMS; `npm run snapshot`
+ * writes one of what is published, and the publisher in app/ does both).
  *
- *   1. The snapshot: the file given (or SNAPSHOT_FILE), or else what is published in the CMS now,
- *      written to data/snapshot.json. It is checked first: if any record is invalid the build stops
- *      and lists each record and field, and nothing is written to the output folder.
+ *   1. The snapshot (the file given, or SNAPSHOT_FILE) is checked first: if any record is invalid
+ *      the build stops and lists each record and field, and nothing is written to the output folder.
  *   2. Astro builds every page into the output folder (static HTML, sitemap); beside it, each in its
  *      own process, Pagefind indexes the directory's search records (errors fail the build; the
  *      index is always closed), and the calendar feeds (/calendars/) and the Open Referral UK
@@ -11,23 +12,20 @@
  *   3. The postcode lookups for "near me" are written to /postcodes/.
  *
  * With `--previous`, the last build's folder, the build is incremental: pages that read nothing
- * that changed are linked from it instead of rendered (site/lib/build-site.ts).
+ * that changed are linked from it instead of rendered (site/build/build-site.ts).
  *
  * Prints each stage's time, the page count and pages per second. SITE_TODAY pins the date the
- * pages are built for (tests); SITE_URL sets the public address.
- *
- * For the publisher: `--snapshot-out file` says where to write the snapshot read from the CMS, and
- * `--report file` writes the outcome as JSON ({ ok, pages } or { ok: false, error, problems }), so a
- * failure can name the record to fix.
+ * pages are built for (tests); SITE_URL sets the public address. `--report file` writes the
+ * outcome as JSON ({ ok, pages } or { ok: false, error, problems }) for the publisher.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseSnapshot, SnapshotError } from '../../schemas/snapshot.ts'
-import { buildSite } from '../lib/build-site.ts'
+import { parseSnapshot, SnapshotError } from '../../core/records/snapshot.ts'
+import { buildSite } from '../build/build-site.ts'
 
 const { values } = parseArgs({
-  options: { snapshot: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, 'snapshot-out': { type: 'string' }, report: { type: 'string' } },
+  options: { snapshot: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, report: { type: 'string' } },
 })
 const report = async (outcome: object): Promise<void> => {
   if (values.report) await writeFile(values.report, JSON.stringify(outcome))
@@ -36,14 +34,14 @@ const root = path.resolve(import.meta.dirname, '../..')
 const outDir = path.resolve(values.out ?? process.env.SITE_OUT_DIR ?? path.join(root, 'dist'))
 
 const started = performance.now()
-let snapshotFile = values.snapshot ?? process.env.SNAPSHOT_FILE
-if (!snapshotFile) {
-  // Read what is published now; the CMS modules load only when needed, so a build from a file never touches the database.
-  const { writePublishedSnapshot } = await import('../../cms/write-published-snapshot.ts')
-  snapshotFile = values['snapshot-out'] ?? path.join(root, 'data', 'snapshot.json')
-  await writePublishedSnapshot(snapshotFile)
+const given = values.snapshot ?? process.env.SNAPSHOT_FILE
+if (!given) {
+  const message = 'Give the snapshot to build: --snapshot <file> (npm run snapshot writes what is published to data/snapshot.json).'
+  console.error(message)
+  await report({ ok: false, error: message })
+  process.exit(2)
 }
-snapshotFile = path.resolve(snapshotFile)
+const snapshotFile = path.resolve(given)
 try {
   parseSnapshot(JSON.parse(await readFile(snapshotFile, 'utf8')))
 } catch (error) {

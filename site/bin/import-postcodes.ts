@@ -9,7 +9,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { defaultPostcodesDir, importPostcodeCsv, parseAreas, PostcodeImportError } from '../lib/postcodes-import.ts'
+import { defaultPostcodesDir, importPostcodeCsv, parseAreas, PostcodeImportError } from '../postcodes/postcodes-import.ts'
 
 const usage = 'Usage: npm run postcodes:import -- <ONSPD.csv> [--out dir] [--areas WA,CH,M] [--include-terminated]'
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
-import { buildContext } from '../lib/build-context.ts'
-import { sitemapXml } from '../lib/sitemap.ts'
+import { buildContext } from '../build/build-context.ts'
+import { sitemapXml } from '../build/sitemap.ts'
 
 export const GET: APIRoute = () => {
   const { directory, siteUrl } = buildContext()

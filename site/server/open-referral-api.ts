@@ -3,7 +3,7 @@
  * from the live build's bulk file (open-data/open-referral-uk.json), so the answers are the same
  * documents as the build's static export, at the same addresses (`/api/services/index.json`,
  * `/api/services/page/2.json`, `/api/services/<id>.json` and trailing slashes work too), plus the
- * query parameters a static host cannot answer (site/server/open-referral-query.ts).
+ * query parameters a static host cannot answer (site/shared/open-data-query/query.ts).
  *
  * GET and HEAD; OPTIONS answers CORS preflights. Every answer is JSON, readable from any origin
  * (no credentials), cached for a minute, brotli- or gzip-compressed over 1 KB when the client
@@ -17,12 +17,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
-import { datasetOfFile } from '../../schemas/open-referral/index.ts'
-import { OPEN_DATA_FILE } from '../lib/open-referral-export.ts'
-import { shardFileName } from '../lib/postcodes-import.ts'
-import type { PostcodeShard } from '../scripts/postcode-lookup.ts'
-import { openReferralIndexOf, type OpenReferralIndex } from './open-referral-index.ts'
-import { answerList, LIST_ENDPOINTS, readListQuery, unknownParameters, type ListEndpoint, type ParameterError } from './open-referral-query.ts'
+import { datasetOfFile } from '../../core/open-referral/index.ts'
+import { OPEN_DATA_FILE } from '../shared/open-data-files.ts'
+import { shardFileName, type PostcodeShard } from '../shared/postcode-lookup.ts'
+import { openReferralIndexOf, type OpenReferralIndex } from '../shared/open-data-query/index.ts'
+import { answerList, LIST_ENDPOINTS, readListQuery, unknownParameters, type ListEndpoint, type ParameterError } from '../shared/open-data-query/query.ts'
 import { negotiateEncoding } from './static-server.ts'
 
 export type OpenReferralApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, root?: string) => Promise<boolean>

@@ -7,7 +7,7 @@
  * are sent brotli- or gzip-compressed when the client accepts it, and the compressed bytes are kept
  * in a bounded in-memory LRU (requests that miss it together share one compression). Calendar
  * feeds and open data are readable cross-origin. Every answer carries the site's security headers
- * (Content Security Policy and the rest: site/server/security-headers.ts).
+ * (Content Security Policy and the rest: core/http/security-headers.ts).
  * `root` may be a function, read once per request, so a publisher can swap builds atomically.
  * `handle` answers requests before the files (the live Open Referral API); without it, an `/api/...`
  * address with no file is the static export's `<path>.json` or `<path>/index.json`, so a copy of
@@ -20,9 +20,9 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
-import { isProductionDeployment } from '../../cms/demo-accounts.ts'
-import { cmsUrl } from '../lib/cms-url.ts'
-import { siteSecurityHeaders } from './security-headers.ts'
+import { isProductionDeployment } from '../../core/deployment.ts'
+import { cmsUrl } from '../shared/cms-url.ts'
+import { siteSecurityHeaders } from '../../core/http/security-headers.ts'
 
 export type StaticServerOptions = {
   /** The folder to serve, or a function giving it (called once per request). */
@@ -35,7 +35,7 @@ export type StaticServerOptions = {
    */
   handle?: (req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, root: string) => Promise<boolean>
   /**
-   * Security headers for every response, the `handle`r's included (site/server/security-headers.ts).
+   * Security headers for every response, the `handle`r's included (core/http/security-headers.ts).
    * Default: the site's, with the CMS (CMS_URL) allowed as the report form's target and HSTS in production.
    */
   security?: Record<string, string>

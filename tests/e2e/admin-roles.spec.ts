@@ -11,9 +11,9 @@ test('the admin signs in and can manage users and the calendar', async ({ page }
   await signIn(page, 'admin')
   await page.goto('/admin/collections/users')
   await expect(page.getByText('hubstaff@example.org')).toBeVisible()
-  await page.goto('/admin/collections/calendar')
+  await page.goto('/admin/collections/term-dates')
   await expect(page.getByRole('link', { name: /create new/i }).first()).toBeVisible()
-  await page.screenshot({ path: 'test-results/admin-calendar.png', fullPage: true })
+  await page.screenshot({ path: 'test-results/admin-term-dates.png', fullPage: true })
 })
 
 test('hub staff sign in, see the directory, and cannot create organisations', async ({ page }) => {

@@ -4,7 +4,7 @@
  * asked for a comment before returning it, approve it instead, and the public reads the change.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import type { Role } from '../../schemas/vocabulary.ts'
+import type { Role } from '../../core/records/vocabulary.ts'
 import { signIn } from './support/sign-in.ts'
 import { sameOrigin } from './support/same-origin.ts'
 

@@ -3,7 +3,7 @@
  * working under that policy in Chromium: no script, style, connection or form blocked.
  */
 import { expect, test } from '@playwright/test'
-import { siteSecurityHeaders } from '../../site/server/security-headers.ts'
+import { siteSecurityHeaders } from '../../core/http/security-headers.ts'
 import { recordViolations } from './support/csp-violations.ts'
 
 // The e2e site's pages post "report a problem" to the CMS that `npm start` would serve (CMS_URL unset).

@@ -7,7 +7,7 @@
  */
 import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { toStoredDate } from '../../schemas/calendar-date.ts'
+import { toStoredDate } from '../../core/dates/plain-date.ts'
 import { loginToken } from './helpers/rest.ts'
 import { callRest } from './helpers/rest-fuzz.ts'
 import { draftsCollections, useWorld, type Doc, type World } from './helpers/world.ts'

@@ -1,5 +1,5 @@
 /**
- * The incremental build (site/lib/build-site.ts with `previous`): after each kind of edit, a build
+ * The incremental build (site/build/build-site.ts with `previous`): after each kind of edit, a build
  * that lends unchanged pages from the last one gives exactly the files a full build of the same
  * snapshot gives, byte for byte, while rendering only some of the pages. On a generated directory
  * of 80 services, for the build date Wednesday 10 February 2027.
@@ -9,9 +9,9 @@ import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RawSnapshot } from '../../schemas/snapshot.ts'
-import { generateSnapshot } from '../../seed/generate-snapshot.ts'
-import { buildSite, type BuildSiteResult } from '../../site/lib/build-site.ts'
+import type { RawSnapshot } from '../../core/records/snapshot.ts'
+import { generateSnapshot } from '../../tools/generate/generate-snapshot.ts'
+import { buildSite, type BuildSiteResult } from '../../site/build/build-site.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const dir = mkdtempSync(path.join(tmpdir(), 'incremental-build-'))
@@ -67,7 +67,7 @@ const edits: { name: string; share: number; edit: (c: Collections) => void }[] =
     name: 'a new closure on the calendar, and an article is rewritten',
     share: 0.75,
     edit: (c) => {
-      rows(c, 'calendar').push({ id: 90_001, name: 'Staff training', type: 'closure', startDate: '2027-02-16T12:00:00.000Z', endDate: '2027-02-16T12:00:00.000Z', hubs: [], reason: 'Staff training day' })
+      rows(c, 'term-dates').push({ id: 90_001, name: 'Staff training', type: 'closure', startDate: '2027-02-16T12:00:00.000Z', endDate: '2027-02-16T12:00:00.000Z', hubs: [], reason: 'Staff training day' })
       const article = rows(c, 'articles')[0]!
       article.summary = 'Rewritten for the test.'
     },

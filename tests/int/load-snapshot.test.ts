@@ -5,11 +5,11 @@
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readPublishedSnapshot } from '../../cms/published-snapshot.ts'
-import type { Id } from '../../schemas/fields.ts'
-import { parseSnapshot, snapshotCollections, type RawSnapshot, type Snapshot } from '../../schemas/snapshot.ts'
-import { generateSnapshot } from '../../seed/generate-snapshot.ts'
-import { loadSnapshot } from '../../seed/load-snapshot.ts'
+import { readPublishedSnapshot } from '../../cms/publishing/published-snapshot.ts'
+import type { Id } from '../../core/records/fields.ts'
+import { parseSnapshot, snapshotCollections, snapshotKeyOf, type RawSnapshot, type Snapshot } from '../../core/records/snapshot.ts'
+import { generateSnapshot } from '../../tools/generate/generate-snapshot.ts'
+import { loadSnapshot } from '../../cms/demo/load-snapshot.ts'
 import { startPayload, type TestPayload } from './helpers/payload.ts'
 
 let t: TestPayload
@@ -28,20 +28,20 @@ const relations: Record<string, Record<string, string>> = {
   services: { provider: 'organisations', categories: 'categories', hubs: 'hubs' },
   sessions: { service: 'services', hub: 'hubs', venue: 'venues', provider: 'organisations' },
   articles: { relatedServices: 'services' },
-  calendar: { hubs: 'hubs' },
+  'term-dates': { hubs: 'hubs' },
 }
 
-/** A snapshot with ids replaced by what names a record (its slug, or a calendar entry's name and date), sorted: comparable across databases. */
+/** A snapshot with ids replaced by what names a record (its slug, or a term date's name and start date), sorted: comparable across databases. */
 const comparable = (snapshot: Snapshot) => {
-  const nameOf = (collection: string, record: Record<string, unknown>) => (collection === 'calendar' ? `${String(record.name)} ${String(record.startDate)}` : String(record.slug))
+  const nameOf = (collection: string, record: Record<string, unknown>) => (collection === 'term-dates' ? `${String(record.name)} ${String(record.startDate)}` : String(record.slug))
   const names = new Map<string, string>()
   for (const collection of snapshotCollections)
-    for (const record of snapshot[collection] as unknown as Record<string, unknown>[]) names.set(`${collection} ${String(record.id)}`, nameOf(collection, record))
+    for (const record of snapshot[snapshotKeyOf(collection)] as unknown as Record<string, unknown>[]) names.set(`${collection} ${String(record.id)}`, nameOf(collection, record))
   const name = (collection: string, id: unknown) => (id == null ? null : (names.get(`${collection} ${String(id as Id)}`) ?? `missing ${collection} ${String(id)}`))
   return Object.fromEntries(
     snapshotCollections.map((collection) => [
       collection,
-      (snapshot[collection] as unknown as Record<string, unknown>[])
+      (snapshot[snapshotKeyOf(collection)] as unknown as Record<string, unknown>[])
         .map((record) => {
           const { id: _id, updatedAt: _updatedAt, ...rest } = record
           for (const [field, target] of Object.entries(relations[collection] ?? {}))

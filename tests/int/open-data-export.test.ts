@@ -13,11 +13,11 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readPublishedSnapshot } from '../../cms/published-snapshot.ts'
-import { openReferralDataset, openReferralId } from '../../schemas/open-referral/index.ts'
-import { parseSnapshot } from '../../schemas/snapshot.ts'
-import { seedDirectory } from '../../seed/load.ts'
-import { buildSite } from '../../site/lib/build-site.ts'
+import { readPublishedSnapshot } from '../../cms/publishing/published-snapshot.ts'
+import { openReferralDataset, openReferralId } from '../../core/open-referral/index.ts'
+import { parseSnapshot } from '../../core/records/snapshot.ts'
+import { seedDirectory } from '../../cms/demo/load.ts'
+import { buildSite } from '../../site/build/build-site.ts'
 import { startPayload, type TestPayload } from './helpers/payload.ts'
 
 const MARKER = 'ZQXMARKER9f41'
@@ -69,7 +69,7 @@ describe('the built site, open data included', () => {
       data: { email: `reviewer-${MARKER.toLowerCase()}@example.org`, password: 'a-long-test-password-1', name: `Reviewer ${MARKER}`, role: 'admin' },
       overrideAccess: true,
     })
-    await payload.update({ collection: 'services', id: otherPublished.id, data: { internalNotes: `Internal ${MARKER}`, reviewedBy: reviewer.id, _status: 'published' }, overrideAccess: true })
+    await payload.update({ collection: 'services', id: otherPublished.id, data: { internalNotes: `Internal ${MARKER}`, checkedBy: reviewer.id, _status: 'published' }, overrideAccess: true })
     await payload.update({ collection: 'hubs', id: hub.id, data: { internalNotes: `Hub note ${MARKER}`, staffContact: { name: `Staff ${MARKER}`, email: `staff-${MARKER.toLowerCase()}@example.org` } }, overrideAccess: true })
     // A parent's report about a service.
     await payload.create({

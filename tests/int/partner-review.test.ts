@@ -5,7 +5,7 @@
  */
 import { handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { DecisionResponse, DifferencesResponse, ReviewStateResponse } from '../../cms/endpoints/reviewRequests.ts'
+import type { DecisionResponse, DifferencesResponse, ReviewStateResponse } from '../../cms/partner-review/endpoints.ts'
 import type { ReviewRequest } from '../../cms/payload-types.ts'
 import { useWorld, type Doc, type Id, type World } from './helpers/world.ts'
 

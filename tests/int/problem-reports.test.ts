@@ -6,7 +6,7 @@
  */
 import { handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { senderKeyOf, submitProblemReport } from '../../cms/reports/submit-problem-report.ts'
+import { senderKeyOf, submitProblemReport } from '../../cms/problem-reports/submit-problem-report.ts'
 import { useWorld, type Doc, type World } from './helpers/world.ts'
 
 const t = useWorld()

@@ -12,8 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { refuseDemoAccountsInProduction } from '../../cms/bin/prepare-database.ts'
-import { demoAccounts } from '../../cms/demo-accounts.ts'
+import { refuseDemoAccountsInProduction } from '../../cms/prepare-database.ts'
+import { demoAccounts } from '../../cms/demo/demo-accounts.ts'
 import { signIn } from './helpers/rest.ts'
 import { useWorld } from './helpers/world.ts'
 
@@ -55,7 +55,7 @@ describe('npm start in production', () => {
   ])('exits with one line saying why when PAYLOAD_SECRET is %j', (secret, why) => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'family-hub-start-'))
     try {
-      const run = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'cms/bin/start.ts'], {
+      const run = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'app/start.ts'], {
         env: { ...process.env, NODE_ENV: 'production', FHD_DEPLOYMENT: '', PAYLOAD_SECRET: secret, DATA_DIR: dataDir, DATABASE_URL: '' },
         encoding: 'utf8',
         timeout: 60_000,

@@ -14,10 +14,10 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { SiteBuild } from '../../cms/payload-types.ts'
 import { publishLock } from '../../cms/publishing/publish-lock.ts'
 import { requestPublish } from '../../cms/publishing/publish-requests.ts'
-import { createPublisher, type BuildOutcome, type SiteBuilder } from '../../cms/publishing/publisher.ts'
+import { createPublisher, type BuildOutcome, type SiteBuilder } from '../../app/publishing/publisher.ts'
 import { rollBack } from '../../cms/publishing/rollback.ts'
-import { siteBuildProcess } from '../../cms/publishing/site-build-process.ts'
-import { liveFolder, siteFoldersIn, type SiteFolders } from '../../cms/publishing/site-folders.ts'
+import { siteBuildProcess } from '../../app/publishing/site-build-process.ts'
+import { liveFolder, siteFoldersIn, type SiteFolders } from '../../core/publishing/site-folders.ts'
 import { siteStatus } from '../../cms/publishing/site-status.ts'
 import { useWorld } from './helpers/world.ts'
 
@@ -269,7 +269,7 @@ it('the real site build names the record to fix when published data is invalid, 
   const session = await world.make('sessions', 'own')
   // Data that reached the database without the admin's checks (an import, a bad migration).
   await payload.db.updateOne({ collection: 'sessions', id: session.id, data: { closesAt: '09:00' } })
-  const build = siteBuildProcess({ rootDir: process.cwd(), workDir: path.join(path.dirname(folders.liveLink), 'work'), echo: false })
+  const build = siteBuildProcess({ payload, rootDir: process.cwd(), workDir: path.join(path.dirname(folders.liveLink), 'work'), echo: false })
   const publisher = createPublisher({ payload, build, folders, worker: 'real-build' })
   expect(await publisher.publishNow('Invalid data')).toBe('failed')
   expect(liveFolder(folders)).toBeUndefined()

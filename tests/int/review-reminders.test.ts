@@ -1,14 +1,14 @@
 /**
- * Freshness in a real Payload: what is due for review by hub (the dashboard), the reminder emails
- * owners get once per due date (a fake clock: `now` is passed in), and "Mark as reviewed", which
+ * Freshness in a real Payload: what is due for a check by hub (the dashboard), the reminder emails
+ * owners get once per due date (a fake clock: `now` is passed in), and "Mark as checked", which
  * records who and when and never publishes changes waiting to be published.
  */
 import { handleEndpoints, type SendEmailOptions } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
-import { markAsReviewed, MarkReviewedRefused } from '../../cms/endpoints/markReviewed.ts'
-import { dueForReview, type HubGroup } from '../../cms/freshness/due-for-review.ts'
-import { sendReviewReminders } from '../../cms/freshness/send-review-reminders.ts'
-import { toCalendarDate, toStoredDate } from '../../schemas/calendar-date.ts'
+import { markAsChecked, MarkCheckedRefused } from '../../cms/freshness/markChecked.ts'
+import { dueForCheck, type HubGroup } from '../../cms/freshness/due-for-check.ts'
+import { sendCheckReminders } from '../../cms/freshness/send-check-reminders.ts'
+import { toPlainDate, toStoredDate } from '../../core/dates/plain-date.ts'
 import { serviceData, useWorld, type Doc, type World } from './helpers/world.ts'
 
 const t = useWorld()
@@ -22,11 +22,11 @@ const create = async (collection: 'services' | 'sessions', data: Record<string, 
   (await t.payload.create({ collection, data: { ...data, _status: status } as never, draft: status === 'draft', overrideAccess: true, depth: 0 })) as unknown as Doc
 
 let counter = 0
-const service = (name: string, provider: Doc, hubs: Doc[], lastReviewed: string | undefined, status: 'published' | 'draft' = 'published') =>
-  create('services', { ...serviceData(`${name} ${++counter}`, provider, hubs[0] ?? world.hubOwn, world.category), hubs: hubs.map((h) => h.id), ...(lastReviewed ? { lastReviewed: toStoredDate(lastReviewed) } : {}) }, status)
+const service = (name: string, provider: Doc, hubs: Doc[], lastChecked: string | undefined, status: 'published' | 'draft' = 'published') =>
+  create('services', { ...serviceData(`${name} ${++counter}`, provider, hubs[0] ?? world.hubOwn, world.category), hubs: hubs.map((h) => h.id), ...(lastChecked ? { lastChecked: toStoredDate(lastChecked) } : {}) }, status)
 
-const session = (of: Doc, hub: Doc, venue: Doc, lastReviewed: string) =>
-  create('sessions', { ...world.newData('sessions', 'own'), service: of.id, hub: hub.id, venue: venue.id, title: `Session of ${String(of.name)}`, lastReviewed: toStoredDate(lastReviewed) })
+const session = (of: Doc, hub: Doc, venue: Doc, lastChecked: string) =>
+  create('sessions', { ...world.newData('sessions', 'own'), service: of.id, hub: hub.id, venue: venue.id, title: `Session of ${String(of.name)}`, lastChecked: toStoredDate(lastChecked) })
 
 /** Who got which email: recipient → the titles listed. */
 const sent = () =>
@@ -50,7 +50,7 @@ beforeAll(async () => {
   for (const collection of ['services', 'sessions'] as const) {
     const { docs } = await t.payload.find({ collection, depth: 0, pagination: false, overrideAccess: true })
     for (const doc of docs)
-      await t.payload.update({ collection, id: doc.id, data: { lastReviewed: toStoredDate('2031-06-01'), reviewEveryMonths: 24 } as never, overrideAccess: true })
+      await t.payload.update({ collection, id: doc.id, data: { lastChecked: toStoredDate('2031-06-01'), checkEveryMonths: 24 } as never, overrideAccess: true })
   }
   svcOwn = await service('Baby massage', world.orgOwn, [world.hubOwn], '2031-01-15')
   sessOwn = await session(svcOwn, world.hubOwn, world.venueOwn, '2031-01-15')
@@ -62,9 +62,9 @@ beforeAll(async () => {
 
 afterAll(() => sendEmail.mockRestore())
 
-describe('what is due for review, by hub', () => {
+describe('what is due for a check, by hub', () => {
   it('the admin sees every hub, a service under each of its hubs, most overdue first; drafts never published are left out', async () => {
-    const groups = await dueForReview(t.payload, { user: world.admin, today: '2031-07-20' })
+    const groups = await dueForCheck(t.payload, { user: world.admin, today: '2031-07-20' })
     expect(titlesIn(groups)).toEqual([
       ['My Family Hub', [svcOwn.name, sessOwn.title, svcBoth.name]],
       ['Other Family Hub', [svcBoth.name, svcOther.name]],
@@ -80,44 +80,44 @@ describe('what is due for review, by hub', () => {
   })
 
   it('hub staff see only their hubs', async () => {
-    const groups = await dueForReview(t.payload, { user: world.hubStaff, today: '2031-07-20' })
+    const groups = await dueForCheck(t.payload, { user: world.hubStaff, today: '2031-07-20' })
     expect(titlesIn(groups)).toEqual([['My Family Hub', [svcOwn.name, sessOwn.title, svcBoth.name]]])
-    const other = await dueForReview(t.payload, { user: world.otherUser, today: '2031-07-20' })
+    const other = await dueForCheck(t.payload, { user: world.otherUser, today: '2031-07-20' })
     expect(titlesIn(other)).toEqual([['Other Family Hub', [svcBoth.name, svcOther.name]]])
   })
 
   it('partners see their organisation’s records, by hub', async () => {
-    const groups = await dueForReview(t.payload, { user: world.partner, today: '2031-07-20' })
+    const groups = await dueForCheck(t.payload, { user: world.partner, today: '2031-07-20' })
     expect(titlesIn(groups)).toEqual([['My Family Hub', [svcOwn.name, sessOwn.title]]])
   })
 
   it('lists what falls due in the next 14 days, and nothing before', async () => {
-    expect(titlesIn(await dueForReview(t.payload, { user: world.hubStaff, today: '2031-06-30' }))).toEqual([])
-    expect(titlesIn(await dueForReview(t.payload, { user: world.hubStaff, today: '2031-07-01' }))).toEqual([['My Family Hub', [svcOwn.name, sessOwn.title]]])
+    expect(titlesIn(await dueForCheck(t.payload, { user: world.hubStaff, today: '2031-06-30' }))).toEqual([])
+    expect(titlesIn(await dueForCheck(t.payload, { user: world.hubStaff, today: '2031-07-01' }))).toEqual([['My Family Hub', [svcOwn.name, sessOwn.title]]])
   })
 })
 
-describe('review reminders', () => {
+describe('check reminders', () => {
   it('sends nothing before the due date', async () => {
     sendEmail.mockClear()
-    expect(await sendReviewReminders(t.payload, { now: at('2031-07-14') })).toEqual({ items: 0, emails: 0, recipients: [], failed: [] })
+    expect(await sendCheckReminders(t.payload, { now: at('2031-07-14') })).toEqual({ items: 0, emails: 0, recipients: [], failed: [] })
     expect(sendEmail).not.toHaveBeenCalled()
   })
 
   it('on the due date, emails each owner once, listing their items with links to the admin', async () => {
     sendEmail.mockClear()
-    const summary = await sendReviewReminders(t.payload, { now: at('2031-07-15') })
+    const summary = await sendCheckReminders(t.payload, { now: at('2031-07-15') })
     expect(summary).toEqual({ items: 2, emails: 2, recipients: [world.hubStaff.email, world.partner.email].sort(), failed: [] })
     const emails = sent()
     expect(Object.keys(emails).sort()).toEqual([world.hubStaff.email, world.partner.email].sort())
     for (const email of Object.values(emails)) {
-      expect(email.subject).toBe('2 services and timetables are due for review')
+      expect(email.subject).toBe('2 services and timetables are due for a check')
       expect(email.text).toContain(`- ${String(svcOwn.name)} (service): due today, last checked 15 January 2031\n  http://localhost:3000/admin/collections/services/${svcOwn.id}`)
       expect(email.text).toContain(`- ${String(sessOwn.title)} (timetable): due today, last checked 15 January 2031\n  http://localhost:3000/admin/collections/sessions/${sessOwn.id}`)
       expect(email.html).toContain(`<a href="http://localhost:3000/admin/collections/services/${svcOwn.id}">`)
       expect(email.text).not.toContain(String(svcBoth.name))
     }
-    const { docs } = await t.payload.find({ collection: 'review-reminders', depth: 0, pagination: false, overrideAccess: true, sort: 'targetCollection' })
+    const { docs } = await t.payload.find({ collection: 'check-reminders', depth: 0, pagination: false, overrideAccess: true, sort: 'targetCollection' })
     expect(docs.map((r) => [r.targetCollection, r.targetId, r.dueOn, r.recipients])).toEqual([
       ['services', String(svcOwn.id), '2031-07-15', `${world.hubStaff.email}, ${world.partner.email}`],
       ['sessions', String(sessOwn.id), '2031-07-15', `${world.hubStaff.email}, ${world.partner.email}`],
@@ -126,19 +126,19 @@ describe('review reminders', () => {
 
   it('running again the same day or the next day sends nothing more', async () => {
     sendEmail.mockClear()
-    expect((await sendReviewReminders(t.payload, { now: new Date('2031-07-15T21:00:00Z') })).emails).toBe(0)
-    expect((await sendReviewReminders(t.payload, { now: at('2031-07-16') })).emails).toBe(0)
+    expect((await sendCheckReminders(t.payload, { now: new Date('2031-07-15T21:00:00Z') })).emails).toBe(0)
+    expect((await sendCheckReminders(t.payload, { now: at('2031-07-16') })).emails).toBe(0)
     expect(sendEmail).not.toHaveBeenCalled()
   })
 
   it('a service on two hubs reaches the staff of both; one nobody looks after goes to the admins', async () => {
     sendEmail.mockClear()
-    expect(await sendReviewReminders(t.payload, { now: at('2031-07-20') })).toMatchObject({ items: 1, emails: 2 })
+    expect(await sendCheckReminders(t.payload, { now: at('2031-07-20') })).toMatchObject({ items: 1, emails: 2 })
     expect(Object.keys(sent()).sort()).toEqual([world.hubStaff.email, world.otherUser.email].sort())
-    expect(sent()[String(world.otherUser.email)]!.subject).toBe('1 service is due for review')
+    expect(sent()[String(world.otherUser.email)]!.subject).toBe('1 service is due for a check')
 
     sendEmail.mockClear()
-    expect(await sendReviewReminders(t.payload, { now: at('2031-08-02') })).toMatchObject({ items: 2, emails: 2 })
+    expect(await sendCheckReminders(t.payload, { now: at('2031-08-02') })).toMatchObject({ items: 2, emails: 2 })
     const emails = sent()
     expect(Object.keys(emails).sort()).toEqual([world.admin.email, world.otherUser.email].sort())
     expect(emails[String(world.admin.email)]!.text).toContain(String(svcNoHub.name))
@@ -146,22 +146,22 @@ describe('review reminders', () => {
   })
 
   it('after marking reviewed, the next reminder comes only at the new due date', async () => {
-    const result = await markAsReviewed(t.payload, { collection: 'services', id: svcOwn.id, user: world.hubStaff as never, today: '2031-07-22' })
-    expect(result).toMatchObject({ lastReviewed: '2031-07-22', savedAs: 'published', reviewedBy: { id: world.hubStaff.id, name: 'Hub Staff' } })
-    expect(result.message).toBe('Marked as reviewed today (22 July 2031) by Hub Staff.')
+    const result = await markAsChecked(t.payload, { collection: 'services', id: svcOwn.id, user: world.hubStaff as never, today: '2031-07-22' })
+    expect(result).toMatchObject({ lastChecked: '2031-07-22', savedAs: 'published', checkedBy: { id: world.hubStaff.id, name: 'Hub Staff' } })
+    expect(result.message).toBe('Marked as checked today (22 July 2031) by Hub Staff.')
 
     sendEmail.mockClear()
-    expect((await sendReviewReminders(t.payload, { now: at('2032-01-21') })).emails).toBe(0)
-    const summary = await sendReviewReminders(t.payload, { now: at('2032-01-22') })
+    expect((await sendCheckReminders(t.payload, { now: at('2032-01-21') })).emails).toBe(0)
+    const summary = await sendCheckReminders(t.payload, { now: at('2032-01-22') })
     expect(summary).toMatchObject({ items: 1, emails: 2 })
     for (const email of Object.values(sent())) {
-      expect(email.subject).toBe('1 service is due for review')
+      expect(email.subject).toBe('1 service is due for a check')
       expect(email.text).toContain(`${String(svcOwn.name)} (service): due today, last checked 22 July 2031`)
     }
   })
 })
 
-describe('mark as reviewed', () => {
+describe('mark as checked', () => {
   const tokens: Record<string, string> = {}
   const call = (path: string, token?: string) =>
     handleEndpoints({
@@ -169,11 +169,11 @@ describe('mark as reviewed', () => {
       request: new Request(`http://localhost/api${path}`, { method: 'POST', headers: token ? { Authorization: `JWT ${token}` } : {} }),
     })
   const mark = async (collection: string, id: unknown, role?: 'admin' | 'hub-staff' | 'partner') => {
-    const response = await call(`/${collection}/${String(id)}/mark-reviewed`, role ? tokens[role] : undefined)
+    const response = await call(`/${collection}/${String(id)}/mark-checked`, role ? tokens[role] : undefined)
     return { status: response.status, body: (await response.json()) as { message?: string; errors?: { message: string }[]; savedAs?: string } }
   }
-  const today = toCalendarDate(new Date())!
-  type Reviewed = { name?: string; _status?: string | null; lastReviewed?: string | null; reviewedBy?: unknown }
+  const today = toPlainDate(new Date())!
+  type Reviewed = { name?: string; _status?: string | null; lastChecked?: string | null; checkedBy?: unknown }
   const live = async (collection: 'services' | 'sessions', id: unknown) =>
     (await t.payload.findByID({ collection, id: id as number, depth: 0, draft: false, overrideAccess: true })) as Reviewed
   const latest = async (collection: 'services' | 'sessions', id: unknown) =>
@@ -196,11 +196,11 @@ describe('mark as reviewed', () => {
     const { status, body } = await mark('services', doc.id, 'hub-staff')
     expect(status).toBe(200)
     expect(body.savedAs).toBe('published')
-    expect(body.message).toMatch(/^Marked as reviewed today \(\d{1,2} \w+ \d{4}\) by Hub Staff\.$/)
+    expect(body.message).toMatch(/^Marked as checked today \(\d{1,2} \w+ \d{4}\) by Hub Staff\.$/)
     const after = await live('services', doc.id)
     expect(after._status).toBe('published')
-    expect(toCalendarDate(after.lastReviewed!)).toBe(today)
-    expect(after.reviewedBy).toBe(world.hubStaff.id)
+    expect(toPlainDate(after.lastChecked!)).toBe(today)
+    expect(after.checkedBy).toBe(world.hubStaff.id)
   })
 
   it('works for session timetables too', async () => {
@@ -208,7 +208,7 @@ describe('mark as reviewed', () => {
     const { status } = await mark('sessions', doc.id, 'admin')
     expect(status).toBe(200)
     const after = await live('sessions', doc.id)
-    expect([toCalendarDate(after.lastReviewed!), after.reviewedBy, after._status]).toEqual([today, world.admin.id, 'published'])
+    expect([toPlainDate(after.lastChecked!), after.checkedBy, after._status]).toEqual([today, world.admin.id, 'published'])
   })
 
   it('refuses staff when changes are waiting to be published, and publishes nothing', async () => {
@@ -218,7 +218,7 @@ describe('mark as reviewed', () => {
     expect(status).toBe(409)
     expect(body.errors?.[0]?.message).toBe('This service has changes waiting to be published. Publish or discard them, then mark it reviewed.')
     const after = await live('services', doc.id)
-    expect([after.name, toCalendarDate(after.lastReviewed!), after._status]).toEqual([doc.name, '2025-01-01', 'published'])
+    expect([after.name, toPlainDate(after.lastChecked!), after._status]).toEqual([doc.name, '2025-01-01', 'published'])
     const draft = await latest('services', doc.id)
     expect([draft.name, draft._status]).toEqual(['Waiting changes (new name)', 'draft'])
   })
@@ -231,9 +231,9 @@ describe('mark as reviewed', () => {
     expect(body.savedAs).toBe('draft')
     expect(body.message).toMatch(/by Partner, as a draft: parents see the new date once hub staff publish it\.$/)
     const after = await live('services', doc.id)
-    expect([after.name, toCalendarDate(after.lastReviewed!), after._status]).toEqual([doc.name, '2025-01-01', 'published'])
+    expect([after.name, toPlainDate(after.lastChecked!), after._status]).toEqual([doc.name, '2025-01-01', 'published'])
     const draft = await latest('services', doc.id)
-    expect([draft.name, toCalendarDate(draft.lastReviewed!), draft.reviewedBy, draft._status]).toEqual(['Partner checked (new name)', today, world.partner.id, 'draft'])
+    expect([draft.name, toPlainDate(draft.lastChecked!), draft.checkedBy, draft._status]).toEqual(['Partner checked (new name)', today, world.partner.id, 'draft'])
   })
 
   it('keeps a record never published a draft', async () => {
@@ -241,7 +241,7 @@ describe('mark as reviewed', () => {
     const { status, body } = await mark('services', doc.id, 'hub-staff')
     expect([status, body.savedAs]).toEqual([200, 'draft'])
     expect((await live('services', doc.id))._status).toBe('draft')
-    expect(toCalendarDate((await latest('services', doc.id)).lastReviewed!)).toBe(today)
+    expect(toPlainDate((await latest('services', doc.id)).lastChecked!)).toBe(today)
   })
 
   it('follows the normal update rules: not another hub’s or organisation’s, not signed out', async () => {
@@ -253,12 +253,12 @@ describe('mark as reviewed', () => {
     expect(partner.body.errors?.[0]?.message).toBe('You cannot mark this service as reviewed: it is not one of your organisation’s.')
     expect((await mark('services', theirs.id)).status).toBe(401)
     expect((await mark('services', 999999, 'admin')).status).toBe(404)
-    expect(toCalendarDate((await latest('services', theirs.id)).lastReviewed!)).toBe('2025-01-01')
+    expect(toPlainDate((await latest('services', theirs.id)).lastChecked!)).toBe('2025-01-01')
   })
 
   it('applies the same rules when called directly', async () => {
-    const refusal = await markAsReviewed(t.payload, { collection: 'services', id: draftOnly.id, user: world.otherUser as never, today }).catch((e: unknown) => e)
-    expect(refusal).toBeInstanceOf(MarkReviewedRefused)
+    const refusal = await markAsChecked(t.payload, { collection: 'services', id: draftOnly.id, user: world.otherUser as never, today }).catch((e: unknown) => e)
+    expect(refusal).toBeInstanceOf(MarkCheckedRefused)
     expect(refusal).toMatchObject({ status: 403 })
   })
 })

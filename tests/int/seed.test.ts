@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { demoAccounts } from '../../cms/demo-accounts.ts'
-import { seedDirectory, type SeedCounts } from '../../seed/load.ts'
+import { demoAccounts } from '../../cms/demo/demo-accounts.ts'
+import { seedDirectory, type SeedCounts } from '../../cms/demo/load.ts'
 import { startPayload, type TestPayload } from './helpers/payload.ts'
 
 let t: TestPayload
@@ -81,7 +81,7 @@ describe('the demo directory', () => {
   })
 
   it('has bank holidays for England and Wales 2025-2028 and school terms for 2025-26 and 2026-27', async () => {
-    const entries = await all<{ type: string; startDate: string; endDate: string }>('calendar')
+    const entries = await all<{ type: string; startDate: string; endDate: string }>('term-dates')
     const bankHolidays = entries.filter((e) => e.type === 'bank-holiday')
     for (const year of ['2025', '2026', '2027', '2028']) expect(bankHolidays.filter((e) => e.startDate.startsWith(year)).length, year).toBe(8)
     expect(bankHolidays.some((e) => e.startDate.startsWith('2026-12-28'))).toBe(true) // Boxing Day substitute

@@ -4,8 +4,8 @@
  */
 import { handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { toStoredDate } from '../../schemas/calendar-date.ts'
-import type { SessionPreviewResponse } from '../../cms/endpoints/sessionPreview.ts'
+import { toStoredDate } from '../../core/dates/plain-date.ts'
+import type { SessionPreviewResponse } from '../../cms/collections/Sessions/preview/endpoint.ts'
 import { useWorld, type World } from './helpers/world.ts'
 
 const t = useWorld()
@@ -33,7 +33,7 @@ beforeAll(async () => {
     const response = await call('/users/login', { body: JSON.stringify(world.passwords[role]) })
     tokens[role] = ((await response.json()) as { token: string }).token
   }
-  const entry = (data: Record<string, unknown>) => t.payload.create({ collection: 'calendar', data: data as never, overrideAccess: true })
+  const entry = (data: Record<string, unknown>) => t.payload.create({ collection: 'term-dates', data: data as never, overrideAccess: true })
   await entry({ name: 'Autumn term 2026 (second half)', type: 'term', startDate: toStoredDate('2026-11-02'), endDate: toStoredDate('2026-12-18') })
   await entry({ name: 'Spring term 2027 (first half)', type: 'term', startDate: toStoredDate('2027-01-04'), endDate: toStoredDate('2027-02-12') })
   await entry({ name: 'Christmas Day', type: 'bank-holiday', startDate: toStoredDate('2026-12-25'), endDate: toStoredDate('2026-12-25') })

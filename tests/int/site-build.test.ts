@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readPublishedSnapshot } from '../../cms/published-snapshot.ts'
-import { parseSnapshot } from '../../schemas/snapshot.ts'
-import { seedDirectory } from '../../seed/load.ts'
+import { readPublishedSnapshot } from '../../cms/publishing/published-snapshot.ts'
+import { parseSnapshot } from '../../core/records/snapshot.ts'
+import { seedDirectory } from '../../cms/demo/load.ts'
 import { startPayload, type TestPayload } from './helpers/payload.ts'
 
 let t: TestPayload

@@ -1,10 +1,10 @@
 /**
- * Validation is defined once in schemas/ and applied on save. Each rule refuses a bad save with a
+ * Validation is defined once in core/records/ and applied on save. Each rule refuses a bad save with a
  * message that names the field, the value and the fix, and a refused save changes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { CollectionSlug } from 'payload'
-import { toStoredDate } from '../../schemas/calendar-date.ts'
+import { toStoredDate } from '../../core/dates/plain-date.ts'
 import { useWorld, type Doc, type World } from './helpers/world.ts'
 
 const t = useWorld()
@@ -272,7 +272,7 @@ describe('organisations, hubs and users', () => {
   })
 
   it('refuses a calendar entry that ends before it starts', async () => {
-    await refusesCreate('calendar', { name: 'Training day', type: 'closure', startDate: toStoredDate('2026-12-02'), endDate: toStoredDate('2026-12-01') }, {
+    await refusesCreate('term-dates', { name: 'Training day', type: 'closure', startDate: toStoredDate('2026-12-02'), endDate: toStoredDate('2026-12-01') }, {
       path: 'endDate',
       message: 'End date 2026-12-01 is before start date 2026-12-02. Enter an end date on or after the start date (the same date for a single day).',
     })

@@ -1,12 +1,12 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { sessionSlug } from '../../schemas/session.ts'
-import { calendar } from '../../seed/data/calendar.ts'
-import { hubs } from '../../seed/data/hubs.ts'
-import { services } from '../../seed/data/services.ts'
-import { sessions } from '../../seed/data/sessions.ts'
-import { venues } from '../../seed/data/venues.ts'
-import { calendarFiles, type PublishedTimetables } from '../../site/lib/calendar-files.ts'
+import { sessionSlug } from '../../core/records/session.ts'
+import { termDates } from '../../cms/demo/data/term-dates.ts'
+import { hubs } from '../../cms/demo/data/hubs.ts'
+import { services } from '../../cms/demo/data/services.ts'
+import { sessions } from '../../cms/demo/data/sessions.ts'
+import { venues } from '../../cms/demo/data/venues.ts'
+import { calendarFiles, type PublishedTimetables } from '../../site/build/calendar-files.ts'
 
 /** The demo directory as published, with slugs standing in for ids. */
 const published: PublishedTimetables = {
@@ -14,7 +14,7 @@ const published: PublishedTimetables = {
   services: services.map((s) => ({ ...s, id: s.slug })),
   hubs: hubs.map((h) => ({ ...h, id: h.slug })),
   venues: venues.map((v) => ({ ...v, id: v.slug })),
-  calendar,
+  termDates,
 }
 const options = { siteUrl: 'https://families.example.org/', stamp: '2026-11-22T09:00:00Z', since: '2026-09-28' }
 

@@ -6,15 +6,15 @@
  */
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { addDays } from '../../schemas/calendar-date.ts'
+import { addDays } from '../../core/dates/plain-date.ts'
 import { expandIcs, type Instance } from '../helpers/expand-ics.ts'
-import { calendarFeed, sessionCalendar, type CalendarSession } from '../../schemas/icalendar.ts'
-import { occurrences } from '../../schemas/occurrences.ts'
-import { timetableCalendar } from '../../schemas/timetable-calendar.ts'
-import { calendar as demoCalendar } from '../../seed/data/calendar.ts'
-import { sessions as demoSessions } from '../../seed/data/sessions.ts'
+import { calendarFeed, sessionCalendar, type CalendarSession } from '../../core/timetable/icalendar.ts'
+import { occurrences } from '../../core/timetable/occurrences.ts'
+import { termDatesLookup } from '../../core/timetable/term-dates.ts'
+import { termDates as demoTermDates } from '../../cms/demo/data/term-dates.ts'
+import { sessions as demoSessions } from '../../cms/demo/data/sessions.ts'
 
-const calendar = timetableCalendar(demoCalendar)
+const termDates = termDatesLookup(demoTermDates)
 const from = '2026-09-01'
 const to = addDays(from, 364)
 const since = '2026-08-01'
@@ -24,28 +24,28 @@ const sessions: (CalendarSession & { service: string })[] = demoSessions.map((s,
 
 /** The instances occurrences() says are on or changed between `from` and `to`. */
 const expected = (list: readonly CalendarSession[]): Instance[] =>
-  occurrences(list, { from, to }, calendar)
+  occurrences(list, { from, to }, termDates)
     .filter((o) => o.status !== 'cancelled')
     .map((o) => `${o.date} ${o.start} ${o.end}`)
     .sort()
 
 describe('iCalendar files agree with occurrences, read by an independent parser', () => {
   it.each(sessions.map((s) => [s.title, s] as const))('session %s', (_, session) => {
-    expect(expandIcs(sessionCalendar(session, calendar, options), from, to)).toEqual(expected([session]))
+    expect(expandIcs(sessionCalendar(session, termDates, options), from, to)).toEqual(expected([session]))
   })
 
   it('agrees for a hub feed and a service feed', () => {
     const hub = sessions.filter((s) => s.hub === 'birchwood-family-hub')
     expect(hub.length).toBeGreaterThan(5)
-    expect(expandIcs(calendarFeed(hub, calendar, { ...options, name: 'Birchwood Family Hub' }), from, to)).toEqual(expected(hub))
+    expect(expandIcs(calendarFeed(hub, termDates, { ...options, name: 'Birchwood Family Hub' }), from, to)).toEqual(expected(hub))
     const service = sessions.filter((s) => s.service === sessions[0]!.service)
     expect(service.length).toBeGreaterThan(1)
-    expect(expandIcs(calendarFeed(service, calendar, { ...options, name: 'Stay and Play' }), from, to)).toEqual(expected(service))
+    expect(expandIcs(calendarFeed(service, termDates, { ...options, name: 'Stay and Play' }), from, to)).toEqual(expected(service))
   })
 
   it('covers what makes the comparison worth having', () => {
     // The demo data must exercise every part of the format, or agreement proves little.
-    const all = occurrences(sessions, { from, to }, calendar)
+    const all = occurrences(sessions, { from, to }, termDates)
     expect(all.some((o) => o.status === 'changed')).toBe(true)
     expect(all.some((o) => o.extra)).toBe(true)
     expect(new Set(all.filter((o) => o.status === 'cancelled').map((o) => o.cancelledBy))).toEqual(new Set(['exception', 'closure', 'bank-holiday']))
@@ -125,28 +125,28 @@ const shapes: { name: string; session: CalendarSession; since?: string; from?: s
 
 describe('iCalendar agrees with occurrences for rule shapes the demo timetable lacks', () => {
   it.each(shapes)('$name', ({ session, since: windowSince = since, from: windowFrom = from, to: windowTo = to }) => {
-    const want = occurrences(session, { from: windowFrom, to: windowTo }, calendar)
+    const want = occurrences(session, { from: windowFrom, to: windowTo }, termDates)
       .filter((o) => o.status !== 'cancelled')
       .map((o) => `${o.date} ${o.start} ${o.end}`)
       .sort()
-    const ics = sessionCalendar(session, calendar, { ...options, since: windowSince })
+    const ics = sessionCalendar(session, termDates, { ...options, since: windowSince })
     expect(expandIcs(ics, windowFrom, windowTo)).toEqual(want)
     expect(want.length).toBeGreaterThan(2)
   })
 
   it('carries an open-ended series on past the known calendar, but a term-time one only to the last term date', () => {
-    const last = (id: string) => expandIcs(sessionCalendar(shapes.find((s) => s.session.id === id)!.session, calendar, { ...options, since: '2028-06-01' }), '2028-06-01', '2029-05-31').at(-1)!.slice(0, 10)
+    const last = (id: string) => expandIcs(sessionCalendar(shapes.find((s) => s.session.id === id)!.session, termDates, { ...options, since: '2028-06-01' }), '2028-06-01', '2029-05-31').at(-1)!.slice(0, 10)
     expect(last('beyond')).toBe('2029-05-30')
     expect(last('beyond-terms')).toBe('2028-07-19') // the summer term 2028 ends on Friday 21 July
   })
 
   it('puts a 5th-Friday session only in months with five Fridays', () => {
-    const dates = expandIcs(sessionCalendar(shapes[0]!.session, calendar, options), from, to).map((i) => i.slice(0, 10))
+    const dates = expandIcs(sessionCalendar(shapes[0]!.session, termDates, options), from, to).map((i) => i.slice(0, 10))
     expect(dates).toEqual(['2026-10-30', '2027-01-29', '2027-04-30', '2027-07-30'])
   })
 
   it('starts a term-time series on its first date in term, not in the holidays or on a cancelled date', () => {
-    const text = sessionCalendar(shapes[5]!.session, calendar, options)
+    const text = sessionCalendar(shapes[5]!.session, termDates, options)
     const root = new ICAL.Component(ICAL.parse(text))
     const master = root.getAllSubcomponents('vevent').find((v) => v.hasProperty('rrule') && !v.hasProperty('recurrence-id'))!
     // 3 September is cancelled; 10 September is the first Thursday on.
@@ -158,7 +158,7 @@ describe('iCalendar agrees with occurrences for rule shapes the demo timetable l
 describe('iCalendar across the clock changes', () => {
   it('keeps a 10:00 Monday session at 10:00 London time on both sides of each change', () => {
     const monday: CalendarSession = { id: 'dst', title: 'Baby massage', hub: 'h', venue: 'v', freq: 'weekly', interval: 1, days: ['MO'], firstDate: '2026-03-16', lastDate: '2026-11-02', opensAt: '10:00', closesAt: '11:00', runsOnBankHolidays: true }
-    const ics = sessionCalendar(monday, timetableCalendar([]), { ...options, since: undefined })
+    const ics = sessionCalendar(monday, termDatesLookup([]), { ...options, since: undefined })
     const root = new ICAL.Component(ICAL.parse(ics))
     for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz)
     const event = new ICAL.Event(root.getFirstSubcomponent('vevent')!)

@@ -4,16 +4,16 @@
  * for an address. (tests/int/incremental-build.test.ts checks whole builds against full ones.)
  */
 import { describe, expect, it } from 'vitest'
-import { parseSnapshot } from '../../schemas/snapshot.ts'
-import { generateSnapshot } from '../../seed/generate-snapshot.ts'
-import { outputFileOf } from '../../site/lib/build-plan.ts'
-import { buildDirectory } from '../../site/lib/directory.ts'
-import { answerDigest, CALENDAR_KEY, pagesToRender, type PageReadsRecord } from '../../site/lib/page-reads.ts'
-import { changedRecords } from '../../site/lib/snapshot-diff.ts'
+import { parseSnapshot } from '../../core/records/snapshot.ts'
+import { generateSnapshot } from '../../tools/generate/generate-snapshot.ts'
+import { outputFileOf } from '../../site/build/build-plan.ts'
+import { buildDirectory } from '../../site/directory/directory.ts'
+import { answerDigest, TERM_DATES_KEY, pagesToRender, type PageReadsRecord } from '../../site/directory/page-reads.ts'
+import { changedRecords } from '../../site/build/snapshot-diff.ts'
 
 const TODAY = '2027-02-10'
 type Row = { id: number; [field: string]: unknown }
-type Rows = Record<'organisations' | 'categories' | 'hubs' | 'venues' | 'services' | 'sessions' | 'calendar' | 'articles', Row[]>
+type Rows = Record<'organisations' | 'categories' | 'hubs' | 'venues' | 'services' | 'sessions' | 'term-dates' | 'articles', Row[]>
 const raw = generateSnapshot({ services: 40, seed: 5 })
 const rows = raw.collections as unknown as Rows
 const before = parseSnapshot(raw)
@@ -30,10 +30,10 @@ describe('the snapshot diff', () => {
       c.sessions[0]!.bookingNotes = 'Bring a towel'
       c.services = c.services.filter((s) => s.id !== c.services[2]!.id)
       c.hubs.push({ ...structuredClone(c.hubs[0]!), id: 9001, slug: 'new-hub', name: 'New Hub' })
-      c.calendar[0]!.name = 'Renamed holiday'
+      c['term-dates'][0]!.name = 'Renamed holiday'
     })
     expect([...changedRecords(before, after)].sort()).toEqual(
-      [`sessions:${rows.sessions[0]!.id}`, `services:${rows.services[2]!.id}`, 'hubs:9001', `calendar:${rows.calendar[0]!.id}`, CALENDAR_KEY].sort(),
+      [`sessions:${rows.sessions[0]!.id}`, `services:${rows.services[2]!.id}`, 'hubs:9001', `term-dates:${rows['term-dates'][0]!.id}`, TERM_DATES_KEY].sort(),
     )
   })
 })

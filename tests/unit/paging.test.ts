@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { ageGroups } from '../../schemas/age-groups.ts'
-import { parseSnapshot } from '../../schemas/snapshot.ts'
-import { weekdayOptions } from '../../schemas/vocabulary.ts'
-import { generateSnapshot } from '../../seed/generate-snapshot.ts'
-import { dayPages, sessionsOnDay } from '../../site/lib/days.ts'
-import { buildDirectory } from '../../site/lib/directory.ts'
-import { LISTING_PAGE_SIZE, pageHref, pageLinks, pagesOf, pagesOfGroups } from '../../site/lib/paging.ts'
-import { sitePages } from '../../site/lib/sitemap.ts'
-import { whatsOnOf, WHATS_ON_LIMIT } from '../../site/lib/whats-on.ts'
+import { ageGroups } from '../../core/records/age-groups.ts'
+import { parseSnapshot } from '../../core/records/snapshot.ts'
+import { weekdayOptions } from '../../core/records/vocabulary.ts'
+import { generateSnapshot } from '../../tools/generate/generate-snapshot.ts'
+import { dayPages, sessionsOnDay } from '../../site/directory/days.ts'
+import { buildDirectory } from '../../site/directory/directory.ts'
+import { LISTING_PAGE_SIZE, pageHref, pageLinks, pagesOf, pagesOfGroups } from '../../site/directory/paging.ts'
+import { sitePages } from '../../site/build/sitemap.ts'
+import { whatsOnOf, WHATS_ON_LIMIT } from '../../site/directory/whats-on.ts'
 
 describe('splitting a listing into pages', () => {
   it('fills pages with whole groups up to the limit, and gives a larger group a page of its own', () => {

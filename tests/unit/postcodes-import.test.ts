@@ -2,9 +2,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readPostcode } from '../../schemas/distance.ts'
-import { venues } from '../../seed/data/venues.ts'
-import { writeSiteShards } from '../../site/lib/postcode-shards.ts'
+import { readPostcode } from '../../core/places/distance.ts'
+import { venues } from '../../cms/demo/data/venues.ts'
+import { writeSiteShards } from '../../site/postcodes/postcode-shards.ts'
 import {
   columnsOf,
   importPostcodeCsv,
@@ -14,11 +14,11 @@ import {
   readRow,
   ShardAccumulator,
   writeShards,
-} from '../../site/lib/postcodes-import.ts'
-import type { PostcodeShard } from '../../site/scripts/postcode-lookup.ts'
+} from '../../site/postcodes/postcodes-import.ts'
+import type { PostcodeShard } from '../../site/shared/postcode-lookup.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const demoCsv = path.join(root, 'seed/data/onspd-demo.csv')
+const demoCsv = path.join(root, 'site/postcodes/onspd-demo.csv')
 
 /** A few ONSPD-shaped rows: quoted strings, bare numbers, CRLF line ends as the ONS writes them. */
 const header = 'pcd,pcd2,pcds,dointr,doterm,oslaua,osgrdind,ctry,lat,long'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { honeypotFilled, parseProblemReport, problemReportTitle } from '../../schemas/problem-report.ts'
+import { honeypotFilled, parseProblemReport, problemReportTitle } from '../../core/records/problem-report.ts'
 
 const good = { service: 'stay-and-play', topic: 'times', details: 'The Tuesday session has moved to Wednesdays.' }
 
@@ -88,7 +88,7 @@ describe('a parent’s problem report', () => {
 
 describe('the report form’s script and addresses', () => {
   it('reads the CMS’s answer: a thank-you, the field errors, or one message when anything else comes back', async () => {
-    const { readAnswer, controlIdOf } = await import('../../site/scripts/report-problem.ts')
+    const { readAnswer, controlIdOf } = await import('../../site/browser/report-problem.ts')
     expect(readAnswer(201, { ok: true, id: 1, message: 'Thank you.' })).toEqual({ ok: true, message: 'Thank you.' })
     expect(readAnswer(400, { ok: false, errors: [{ field: 'details', message: 'Tell us.' }, { nonsense: 1 }] })).toEqual({ ok: false, errors: [{ field: 'details', message: 'Tell us.' }] })
     for (const [status, body] of [[500, undefined], [502, '<html>'], [200, { ok: false }]] as const)
@@ -99,14 +99,14 @@ describe('the report form’s script and addresses', () => {
   })
 
   it('posts to CMS_URL, or to the admin npm start serves on PORT', async () => {
-    const { cmsUrl } = await import('../../site/lib/cms-url.ts')
+    const { cmsUrl } = await import('../../site/shared/cms-url.ts')
     expect(cmsUrl({ CMS_URL: 'https://cms.example.org/' })).toBe('https://cms.example.org')
     expect(cmsUrl({ PORT: '3100' })).toBe('http://localhost:3100')
     expect(cmsUrl({})).toBe('http://localhost:3000')
   })
 
   it('takes the sender’s address from the first entry of X-Forwarded-For, else one shared key', async () => {
-    const { senderAddress, UNKNOWN_SENDER } = await import('../../cms/endpoints/reportProblem.ts')
+    const { senderAddress, UNKNOWN_SENDER } = await import('../../cms/problem-reports/endpoint.ts')
     expect(senderAddress(new Headers({ 'X-Forwarded-For': ' 203.0.113.9 , 10.0.0.1' }))).toBe('203.0.113.9')
     expect(senderAddress(new Headers())).toBe(UNKNOWN_SENDER)
   })

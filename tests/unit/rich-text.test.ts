@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { paragraphsToLexical } from '../../seed/lexical.ts'
-import { richTextToHtml, richTextToPlainText } from '../../site/lib/rich-text.ts'
+import { paragraphsToLexical } from '../../cms/demo/lexical.ts'
+import { richTextToHtml, richTextToPlainText } from '../../site/render/rich-text.ts'
 
 type Node = Record<string, unknown>
 

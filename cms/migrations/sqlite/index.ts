@@ -1,5 +1,6 @@
 import * as migration_20261122_075155_initial from './20261122_075155_initial';
 import * as migration_20261123_131800_publishing_review_freshness from './20261123_131800_publishing_review_freshness';
+import * as migration_20261207_010320_term_dates_and_checks from './20261207_010320_term_dates_and_checks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_131800_publishing_review_freshness.up,
     down: migration_20261123_131800_publishing_review_freshness.down,
-    name: '20261123_131800_publishing_review_freshness'
+    name: '20261123_131800_publishing_review_freshness',
+  },
+  {
+    up: migration_20261207_010320_term_dates_and_checks.up,
+    down: migration_20261207_010320_term_dates_and_checks.down,
+    name: '20261207_010320_term_dates_and_checks'
   },
 ];

@@ -3,7 +3,7 @@
  * fetched by the search page only for the areas within the distance a parent chose.
  */
 import type { APIRoute } from 'astro'
-import { searchData } from '../../lib/search-data.ts'
+import { searchData } from '../../build/search-data.ts'
 
 export const getStaticPaths = () => [...searchData().places.keys()].map((area) => ({ params: { area } }))
 

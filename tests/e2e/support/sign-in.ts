@@ -1,7 +1,7 @@
-/** Sign in to the admin in this page as the demo account of `role` (cms/demo-accounts.ts), and land on the dashboard. */
+/** Sign in to the admin in this page as the demo account of `role` (cms/demo/demo-accounts.ts), and land on the dashboard. */
 import { expect, type Page } from '@playwright/test'
-import { demoAccounts } from '../../../cms/demo-accounts.ts'
-import type { Role } from '../../../schemas/vocabulary.ts'
+import { demoAccounts } from '../../../cms/demo/demo-accounts.ts'
+import type { Role } from '../../../core/records/vocabulary.ts'
 
 export const signIn = async (page: Page, role: Role): Promise<void> => {
   const { email, password } = demoAccounts.find((a) => a.role === role)!

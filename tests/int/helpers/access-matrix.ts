@@ -10,7 +10,7 @@ export const roles = ['admin', 'hub-staff', 'partner', 'public'] as const
 export type Role = (typeof roles)[number]
 export const operations = ['create', 'read', 'update', 'delete', 'publish'] as const
 export type Operation = (typeof operations)[number]
-export const collections = ['organisations', 'hubs', 'venues', 'services', 'sessions', 'articles', 'categories', 'calendar', 'users', 'media'] as const satisfies readonly CollectionSlug[]
+export const collections = ['organisations', 'hubs', 'venues', 'services', 'sessions', 'articles', 'categories', 'term-dates', 'users', 'media'] as const satisfies readonly CollectionSlug[]
 export type MatrixCollection = (typeof collections)[number]
 
 export type Outcome = 'allowed' | 'refused'
@@ -39,7 +39,7 @@ const directory = (): Record<Role, Row> => ({
 export const matrix: Record<MatrixCollection, Record<Role, Row>> = {
   organisations: adminOnlyWrites('n/a'),
   categories: adminOnlyWrites('n/a'),
-  calendar: adminOnlyWrites('n/a'),
+  'term-dates': adminOnlyWrites('n/a'),
   articles: {
     admin: { create: A, read: drafts(A, A, A), update: A, delete: A, publish: A },
     'hub-staff': { create: R, read: drafts(A, A, A), update: R, delete: R, publish: R },
@@ -100,7 +100,7 @@ export const cases = (): Case[] =>
 export const updateFor: Record<MatrixCollection, Record<string, unknown>> = {
   organisations: { description: 'Updated in the access test.' },
   categories: { description: 'Updated in the access test.' },
-  calendar: { reason: 'Updated in the access test.' },
+  'term-dates': { reason: 'Updated in the access test.' },
   articles: { summary: 'Updated in the access test.' },
   hubs: { description: 'Updated in the access test.' },
   venues: { directions: 'Updated in the access test.' },

@@ -9,22 +9,22 @@ import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { handleEndpoints, type CollectionSlug, type Field, type SanitizedConfig } from 'payload'
 import type { z } from 'zod'
-import { articleSchema } from '../../../schemas/article.ts'
-import { calendarEntrySchema } from '../../../schemas/calendar-entry.ts'
-import { categorySchema } from '../../../schemas/category.ts'
-import { hubSchema } from '../../../schemas/hub.ts'
-import { mediaSchema } from '../../../schemas/media.ts'
-import { organisationSchema } from '../../../schemas/organisation.ts'
-import { serviceSchema } from '../../../schemas/service.ts'
-import { sessionSchema } from '../../../schemas/session.ts'
-import { userSchema } from '../../../schemas/user.ts'
-import { venueSchema } from '../../../schemas/venue.ts'
+import { articleSchema } from '../../../core/records/article.ts'
+import { termDateSchema } from '../../../core/records/term-date.ts'
+import { categorySchema } from '../../../core/records/category.ts'
+import { hubSchema } from '../../../core/records/hub.ts'
+import { mediaSchema } from '../../../core/records/media.ts'
+import { organisationSchema } from '../../../core/records/organisation.ts'
+import { serviceSchema } from '../../../core/records/service.ts'
+import { sessionSchema } from '../../../core/records/session.ts'
+import { userSchema } from '../../../core/records/user.ts'
+import { venueSchema } from '../../../core/records/venue.ts'
 import { anyJson, fieldArbitrariesOf } from '../../helpers/json-schema-arbitrary.ts'
 import { shown } from '../../helpers/fuzz-tally.ts'
 import { malformedBodyText, malformedValue, strayField } from '../../helpers/malformed-input.ts'
 import { tinyPng } from './world.ts'
 
-export const fuzzedCollections = ['organisations', 'hubs', 'venues', 'services', 'sessions', 'articles', 'categories', 'calendar', 'users', 'media', 'problem-reports'] as const satisfies readonly CollectionSlug[]
+export const fuzzedCollections = ['organisations', 'hubs', 'venues', 'services', 'sessions', 'articles', 'categories', 'term-dates', 'users', 'media', 'problem-reports'] as const satisfies readonly CollectionSlug[]
 export type FuzzedCollection = (typeof fuzzedCollections)[number]
 
 /** The zod schema each collection validates with (cms/hooks/validateWith.ts); problem reports have none. */
@@ -36,7 +36,7 @@ export const schemaOf: Record<FuzzedCollection, z.ZodType | undefined> = {
   sessions: sessionSchema,
   articles: articleSchema,
   categories: categorySchema,
-  calendar: calendarEntrySchema,
+  'term-dates': termDateSchema,
   users: userSchema,
   media: mediaSchema,
   'problem-reports': undefined,

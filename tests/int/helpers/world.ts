@@ -6,7 +6,7 @@
 import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 import { startPayload, type TestPayload } from './payload.ts'
-import { toStoredDate } from '../../../schemas/calendar-date.ts'
+import { toStoredDate } from '../../../core/dates/plain-date.ts'
 
 export type Scope = 'own' | 'other'
 export type Id = number | string
@@ -107,7 +107,7 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
         }
       case 'articles':
         return { title: unique('Article'), summary: 'Advice for parents.' }
-      case 'calendar':
+      case 'term-dates':
         return { name: unique('Closure'), type: 'closure', startDate: toStoredDate('2026-12-24'), endDate: toStoredDate('2026-12-24') }
       case 'users':
         return { email: `${unique('new').replace(' ', '-')}@example.org`, password: 'new-user-password', name: unique('New user'), role: 'hub-staff', hubs: [hubOwn.id] }

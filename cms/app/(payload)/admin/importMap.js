@@ -1,6 +1,6 @@
-import { ReviewStatus as ReviewStatus_6541191a281aee0028a4ee55a3e4921f } from '../../../components/ReviewStatus.tsx'
-import { MarkReviewedField as MarkReviewedField_4a6e239bf1752dcb9c02e8f1897c5985 } from '../../../components/MarkReviewed.tsx'
-import { SessionPreview as SessionPreview_ea7802294b78f8233c38c7c536664862 } from '../../../components/SessionPreview.tsx'
+import { ReviewStatus as ReviewStatus_01541aeb2aadc2c90f06b91027bc50a1 } from '../../../partner-review/components/ReviewStatus.tsx'
+import { MarkCheckedField as MarkCheckedField_e3548a88decb2daf50938a3e4d3d358f } from '../../../freshness/components/MarkChecked.tsx'
+import { SessionPreview as SessionPreview_676dbae19c531d91ed82940568e49e4e } from '../../../collections/Sessions/preview/SessionPreview.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,18 +24,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ReviewDecision as ReviewDecision_7784f95a9f16006482560aab8cf1595a } from '../../../components/ReviewDecision.tsx'
-import { SitePanel as SitePanel_936ba37b27ee16948cc0c6845721755b } from '../../../components/SitePanel.tsx'
-import { ReviewQueue as ReviewQueue_e166fe301b803d51db48b0547f2f9982 } from '../../../components/ReviewQueue.tsx'
-import { ProblemReportsTasks as ProblemReportsTasks_44eff6611dff1fe45d6be95849680347 } from '../../../components/ProblemReportsTasks.tsx'
-import { DueForReview as DueForReview_4416c14f55fd01c81259df99a7567f31 } from '../../../components/DueForReview.tsx'
+import { ReviewDecision as ReviewDecision_219af8f16a0e29f9c24efdb1a993ff4c } from '../../../partner-review/components/ReviewDecision.tsx'
+import { SitePanel as SitePanel_09837eeeaea12b9d3ee937264e75c5d7 } from '../../../publishing/components/SitePanel.tsx'
+import { ReviewQueue as ReviewQueue_da00a852176f70ed1137ca2af1c38991 } from '../../../partner-review/components/ReviewQueue.tsx'
+import { ProblemReportsTasks as ProblemReportsTasks_b5151e6cc1bd9bc6f46b0e5405323077 } from '../../../problem-reports/components/ProblemReportsTasks.tsx'
+import { DueForCheck as DueForCheck_7529c90f14c57d02ba3cec6288985ced } from '../../../freshness/components/DueForCheck.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/ReviewStatus.tsx#ReviewStatus": ReviewStatus_6541191a281aee0028a4ee55a3e4921f,
-  "/components/MarkReviewed.tsx#MarkReviewedField": MarkReviewedField_4a6e239bf1752dcb9c02e8f1897c5985,
-  "/components/SessionPreview.tsx#SessionPreview": SessionPreview_ea7802294b78f8233c38c7c536664862,
+  "/partner-review/components/ReviewStatus.tsx#ReviewStatus": ReviewStatus_01541aeb2aadc2c90f06b91027bc50a1,
+  "/freshness/components/MarkChecked.tsx#MarkCheckedField": MarkCheckedField_e3548a88decb2daf50938a3e4d3d358f,
+  "/collections/Sessions/preview/SessionPreview.tsx#SessionPreview": SessionPreview_676dbae19c531d91ed82940568e49e4e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -59,10 +59,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/ReviewDecision.tsx#ReviewDecision": ReviewDecision_7784f95a9f16006482560aab8cf1595a,
-  "/components/SitePanel.tsx#SitePanel": SitePanel_936ba37b27ee16948cc0c6845721755b,
-  "/components/ReviewQueue.tsx#ReviewQueue": ReviewQueue_e166fe301b803d51db48b0547f2f9982,
-  "/components/ProblemReportsTasks.tsx#ProblemReportsTasks": ProblemReportsTasks_44eff6611dff1fe45d6be95849680347,
-  "/components/DueForReview.tsx#DueForReview": DueForReview_4416c14f55fd01c81259df99a7567f31,
+  "/partner-review/components/ReviewDecision.tsx#ReviewDecision": ReviewDecision_219af8f16a0e29f9c24efdb1a993ff4c,
+  "/publishing/components/SitePanel.tsx#SitePanel": SitePanel_09837eeeaea12b9d3ee937264e75c5d7,
+  "/partner-review/components/ReviewQueue.tsx#ReviewQueue": ReviewQueue_da00a852176f70ed1137ca2af1c38991,
+  "/problem-reports/components/ProblemReportsTasks.tsx#ProblemReportsTasks": ProblemReportsTasks_b5151e6cc1bd9bc6f46b0e5405323077,
+  "/freshness/components/DueForCheck.tsx#DueForCheck": DueForCheck_7529c90f14c57d02ba3cec6288985ced,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

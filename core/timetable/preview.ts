@@ -1,0 +1,176 @@
+/**
+ * What the session editor shows as staff type: the timetable in plain English, what a save would
+ * refuse, and the next dates as parents will see them. Pure: the form's values and the calendar
+ * in, words and occurrences out. Dates come from `occurrences()` and the pattern's words from
+ * `describeRecurrence()`, so the preview and the public timetable cannot disagree.
+ */
+import type { z } from 'zod'
+import { addDays, formatDayMonth, formatLongDate, isPlainDate } from '../dates/plain-date.ts'
+import { termDateSchema, type TermDate } from '../records/term-date.ts'
+import type { Id } from '../records/fields.ts'
+import { minutesOf, relationSchema } from '../records/fields.ts'
+import { occurrences, type Occurrence, type TimetableException } from './occurrences.ts'
+import { describeRecurrence, recurrenceOf } from './recurrence.ts'
+import { sessionExceptionSchema, sessionSchema } from '../records/session.ts'
+import { termDatesLookup } from './term-dates.ts'
+
+export interface PreviewProblem {
+  /** The field's path, as Payload names it: "lastDate", "exceptions.0.reason". */
+  field: string
+  message: string
+}
+
+export interface TimetablePreview {
+  /** The timetable in plain English, one statement a line. */
+  summary: string[]
+  /** What a save would refuse, with the same messages. */
+  problems: PreviewProblem[]
+  /** The next dates from today, cancelled ones included. */
+  dates: Occurrence[]
+}
+
+export interface PreviewOptions {
+  /** Today's London plain date ("2026-11-22"). */
+  today: string
+  /** How many dates to show. */
+  count?: number
+  /** How far ahead to look for them, in days. */
+  withinDays?: number
+}
+
+/** Fields that decide the dates: a problem with any of them means there are no dates to show yet. */
+const timetableFields = new Set(['freq', 'interval', 'days', 'weeksOfMonth', 'firstDate', 'lastDate', 'opensAt', 'closesAt', 'termTime', 'runsOnBankHolidays'])
+
+/** How far ahead term dates should reach before the preview warns that term-time dates will stop. */
+const termWarningDays = 365
+
+const shape = sessionSchema.shape
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** One field read on its own with its schema from session.ts: undefined when it is missing or not valid yet. */
+const read = <K extends keyof typeof shape>(values: Record<string, unknown>, key: K) => {
+  const result = shape[key].safeParse(values[key])
+  return result.success ? (result.data as z.output<(typeof shape)[K]>) : undefined
+}
+
+/** Term dates as stored (dates at midday UTC) or as plain dates; entries that are not valid are left out. */
+const termDatesOf = (entries: readonly unknown[]): TermDate[] =>
+  entries.flatMap((entry) => {
+    const parsed = termDateSchema.safeParse(entry)
+    return parsed.success ? [parsed.data] : []
+  })
+
+/** The exceptions that can be read, each on its own: one half-typed row does not hide the others. */
+const exceptionsOf = (value: unknown): TimetableException[] =>
+  (Array.isArray(value) ? value : []).flatMap((row) => {
+    const parsed = sessionExceptionSchema.safeParse(row)
+    return parsed.success ? [parsed.data] : []
+  })
+
+const termRuleLine = { 'all-year': 'All year, in term time and school holidays', 'term-time': 'Term time only', 'school-holidays': 'School holidays only' } as const
+
+/** The preview of a session series as the editor holds it now: any values, however incomplete. */
+export const timetablePreview = (input: unknown, termDates: readonly unknown[], { today, count = 8, withinDays = 730 }: PreviewOptions): TimetablePreview => {
+  if (!isPlainDate(today)) throw new Error(`timetablePreview: today "${today}" is not a plain date like 2026-03-03.`)
+  const values: Record<string, unknown> = isObject(input) ? { ...input } : {}
+  // An empty relationship is left out of the form's data; a save reads it as missing, so say so.
+  for (const key of ['service', 'hub', 'venue'] as const) values[key] ??= null
+
+  const parsed = sessionSchema.safeParse(values)
+  const problems: PreviewProblem[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }))
+  const blocked = problems.some((p) => timetableFields.has(p.field.split('.')[0]!))
+
+  const freq = read(values, 'freq')
+  const interval = read(values, 'interval')
+  const days = read(values, 'days') ?? []
+  const weeksOfMonth = read(values, 'weeksOfMonth') ?? []
+  const firstDate = read(values, 'firstDate')
+  const lastDate = read(values, 'lastDate')
+  const opensAt = read(values, 'opensAt')
+  const closesAt = read(values, 'closesAt')
+  const termTime = read(values, 'termTime') ?? 'all-year'
+  const runsOnBankHolidays = read(values, 'runsOnBankHolidays') ?? false
+  const hubResult = relationSchema.safeParse(values.hub)
+  const hub: Id | undefined = hubResult.success ? hubResult.data : undefined
+  const venueResult = relationSchema.safeParse(values.venue)
+  const venue: Id = venueResult.success ? venueResult.data : ''
+
+  const termRules = termDatesLookup(termDatesOf(termDates))
+  const summary: string[] = []
+
+  // The pattern and its times: "Every week on Tuesday, 10:00 to 11:30".
+  const hasPattern = freq !== undefined && firstDate !== undefined && days.length > 0 && (freq === 'weekly' || weeksOfMonth.length > 0)
+  const times = opensAt && closesAt && minutesOf(closesAt) > minutesOf(opensAt) ? `, ${opensAt} to ${closesAt}` : ''
+  if (hasPattern) summary.push(`${describeRecurrence(recurrenceOf({ freq, interval, days, weeksOfMonth, firstDate, lastDate }))}${times}`)
+
+  // From and until.
+  if (firstDate) {
+    if (lastDate && lastDate < today && lastDate >= firstDate) summary.push(`Ended on ${formatDayMonth(lastDate)}: there are no more dates`)
+    else if (lastDate && lastDate >= firstDate) summary.push(`From ${formatDayMonth(firstDate)} to ${formatDayMonth(lastDate)}`)
+    else if (lastDate) summary.push(`From ${formatDayMonth(firstDate)}`)
+    else summary.push(`${firstDate > today ? 'Starts on' : 'From'} ${formatDayMonth(firstDate)}, with no end date`)
+  }
+
+  summary.push(termRuleLine[termTime], runsOnBankHolidays ? 'Runs on bank holidays too' : 'Not on bank holidays')
+
+  // Term-time and holiday sessions only have dates where term dates are entered: say when they run out.
+  const ended = lastDate !== undefined && lastDate < today
+  if (termTime !== 'all-year' && !ended) {
+    const cover = termRules.termsCover(hub ?? '')
+    const which = termTime === 'term-time' ? 'term-time' : 'school-holiday'
+    const horizon = [addDays(today, termWarningDays), lastDate].filter((d): d is string => d !== undefined).sort()[0]!
+    if (!cover) summary.push(`No school term dates are entered in the calendar: add the terms so ${which} dates can be shown`)
+    else if (cover.to < horizon) summary.push(`Term dates are only entered up to ${formatDayMonth(cover.to)}: add next year's terms to the calendar so ${which} dates carry on`)
+  }
+
+  // A cancellation on a date the term rule already leaves out cancels nothing: say so rather than let it vanish.
+  if (termTime !== 'all-year' && hub !== undefined) {
+    for (const e of exceptionsOf(values.exceptions)) {
+      if (e.kind !== 'cancelled' || e.date < today) continue
+      const status = termRules.term(hub, e.date)
+      if (status === (termTime === 'term-time' ? 'term' : 'holiday')) continue
+      const when = status === 'unknown' ? 'outside the term dates entered in the calendar' : status === 'holiday' ? 'in the school holidays' : 'in term time'
+      summary.push(`The cancellation on ${formatLongDate(e.date)} is ${when}, when this session does not run anyway`)
+    }
+  }
+
+  let dates: Occurrence[] = []
+  if (!blocked && hasPattern && opensAt && closesAt) {
+    const session = {
+      hub: hub ?? '',
+      venue,
+      freq,
+      interval,
+      days,
+      weeksOfMonth,
+      firstDate,
+      lastDate,
+      opensAt,
+      closesAt,
+      termTime,
+      runsOnBankHolidays,
+      exceptions: exceptionsOf(values.exceptions),
+    }
+    dates = occurrences(session, { from: today, to: addDays(today, withinDays) }, termRules).slice(0, Math.max(0, count))
+  }
+  return { summary, problems, dates }
+}
+
+/** "Tuesday 3 March 2026, 10:00 to 11:30" */
+export const occurrenceLine = (o: Pick<Occurrence, 'date' | 'opensAt' | 'closesAt'>): string => `${formatLongDate(o.date)}, ${o.opensAt} to ${o.closesAt}`
+
+/** A date's status as staff read it: "On", "Cancelled: Hall in use for voting", "Changed: 13:00 to 14:30 instead of 10:00 to 11:30", "Extra date". */
+export const occurrenceStatus = (o: Occurrence, venueName: (id: Id) => string = String): string => {
+  if (o.status === 'cancelled') return `Cancelled: ${o.reason ?? 'no reason given'}`
+  if (o.status === 'changed') {
+    const what: string[] = []
+    const regular = o.regular ?? {}
+    if (regular.opensAt !== undefined || regular.closesAt !== undefined)
+      what.push(`${o.opensAt} to ${o.closesAt} instead of ${regular.opensAt ?? o.opensAt} to ${regular.closesAt ?? o.closesAt}`)
+    if (regular.venue !== undefined) what.push(`at ${venueName(o.venue)} instead of ${venueName(regular.venue)}`)
+    const change = what.length > 0 ? what.join(', ') : 'same time and place'
+    return `Changed: ${change}${o.reason ? `. ${o.reason}` : ''}`
+  }
+  if (o.extra) return `Extra date${o.reason ? `: ${o.reason}` : ''}`
+  return 'On'
+}
