@@ -1,9 +1,7 @@
 /** What the backup and restore commands print. Pure. */
-import { TZDate } from '@date-fns/tz'
-import { format } from 'date-fns'
-import { LONDON } from '../../core/dates/plain-date.ts'
 import type { DatabaseChoice } from '../database.ts'
 import { formatCounts, type Manifest } from './manifest.ts'
+import { inLondon } from '../../core/dates/london-format.ts'
 
 export const formatBytes = (bytes: number): string => {
   if (bytes < 1024) return `${bytes} B`
@@ -34,4 +32,4 @@ export const formatDatabaseCounts = (manifest: Manifest, counts: Record<string, 
 }
 
 /** "2026-03-03 14:05 London time", for when a backup was made. */
-export const londonTime = (iso: string): string => `${format(new TZDate(new Date(iso), LONDON), 'yyyy-MM-dd HH:mm')} London time`
+export const londonTime = (iso: string): string => `${inLondon(iso, 'yyyy-MM-dd HH:mm') ?? iso} London time`

@@ -69,7 +69,7 @@ describe('check reminders', () => {
     expect(email.subject).toBe('2 services and timetables are due for a check')
     expect(email.text).toContain('- Stay and Play (service): overdue: due on 10 January 2027, last checked 10 July 2026\n  https://cms.example.org/admin/collections/services/1')
     expect(email.text).toContain('- Stay & Play at <Birchwood> (timetable): due today, last checked 10 July 2026; it has changes waiting to be published\n  https://cms.example.org/admin/collections/sessions/7')
-    expect(email.html).toContain('<a href="https://cms.example.org/admin/collections/sessions/7">Stay &#38; Play at &#60;Birchwood&#62;</a>')
+    expect(email.html).toContain('<a href="https://cms.example.org/admin/collections/sessions/7">Stay &amp; Play at &lt;Birchwood&gt;</a>')
     expect(reminderEmail({ email: 'a@example.org', name: 'A' }, [item({ collection: 'sessions' })], 'x').subject).toBe('1 timetable is due for a check')
   })
 

@@ -13,6 +13,7 @@ import { idOf } from '../access/roles.ts'
 import { dueWords, loadCheckItems, checkedCollections, checkNoun, type CheckItem } from './due-for-check.ts'
 import { formatDayMonth, toPlainDate } from '../../core/dates/plain-date.ts'
 import type { Id } from '../../core/records/fields.ts'
+import { escapeHtml } from '../../core/text/escape-html.ts'
 
 export interface ReminderSummary {
   /** Items reminded about (each recorded once for its due date). */
@@ -56,7 +57,6 @@ export const adminBaseUrl = (env: Readonly<Record<string, string | undefined>> =
 
 export const editUrl = (item: Pick<CheckItem, 'collection' | 'id'>, base: string): string => `${base}/collections/${item.collection}/${item.id}`
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** The reminder email for one person: subject, plain text and HTML. Pure. */
 export const reminderEmail = (owner: Owner, items: readonly CheckItem[], base: string): { subject: string; text: string; html: string } => {

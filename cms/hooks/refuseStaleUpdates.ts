@@ -9,8 +9,8 @@
  */
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
+import { londonDateTimeSeconds } from '../../core/dates/london-format.ts'
 
-const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'medium' })
 
 /** Milliseconds since the epoch, or undefined for anything that is not a date and time. */
 const instantOf = (value: unknown): number | undefined => {
@@ -32,7 +32,7 @@ export const checkVersion = (label: string, sent: unknown, stored: unknown): Sta
   return {
     kind: 'stale',
     message:
-      `This ${label} was changed at ${londonTime.format(storedAt)} (UK time), after the version your change was made from (${londonTime.format(sentAt)}). ` +
+      `This ${label} was changed at ${londonDateTimeSeconds(storedAt)} (UK time), after the version your change was made from (${londonDateTimeSeconds(sentAt)}). ` +
       `Someone else may have edited it: load it again, make your change again and save. Nothing was saved. (updatedAt sent: ${new Date(sentAt).toISOString()}; stored: ${new Date(storedAt).toISOString()}.)`,
   }
 }

@@ -24,11 +24,11 @@
  * read as NaN) is answered 404, as any id of no record is.
  */
 import { APIError, NotFound, ValidationError, type CollectionBeforeOperationHook, type CollectionConfig, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
+import { isPlainObject } from '../../core/values/plain-object.ts'
 
 type Data = Record<string, unknown>
 type FieldError = { path: string; message: string }
 
-const isPlainObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** How the walk reads the data: the database's ids, and Payload's translations for labels given as functions ("Email", "Status"). */
 interface Reading {

@@ -7,9 +7,7 @@
  */
 import { ValidationError, type CollectionBeforeChangeHook, type Field } from 'payload'
 import type { z } from 'zod'
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+import { isPlainObject } from '../../core/values/plain-object.ts'
 
 /** The document as it will be: nested groups merged, arrays and values replaced. */
 export const mergeDocument = (original: unknown, change: unknown): unknown => {

@@ -12,9 +12,8 @@ import {
 } from '../../core/records/problem-report.ts'
 import { problemTopicOptions } from '../../core/records/vocabulary.ts'
 import type { ReportError } from './submit-problem-report.ts'
+import { escapeHtml } from '../../core/text/escape-html.ts'
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 const styles = `
 *,*::before,*::after{box-sizing:border-box}

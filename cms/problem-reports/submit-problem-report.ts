@@ -7,6 +7,7 @@
 import { createHmac } from 'node:crypto'
 import { ValidationError, type Payload } from 'payload'
 import { parseProblemReport, problemReportTitle, type FieldError, type ProblemReportField } from '../../core/records/problem-report.ts'
+import { londonTime } from '../../core/dates/london-format.ts'
 
 export const RATE_LIMIT = 5
 export const RATE_WINDOW_MS = 60 * 60 * 1000
@@ -31,7 +32,6 @@ export interface SubmitOptions {
 /** The sender's key: HMAC-SHA256 of the address with the Payload secret, so the address is never stored. */
 export const senderKeyOf = (secret: string, address: string): string => createHmac('sha256', secret).update(address).digest('hex')
 
-const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' })
 
 /** Reports from this sender in the hour before `now`, and when the oldest of them leaves the window. */
 const recentReports = async (payload: Payload, senderKey: string, now: Date) => {
@@ -75,7 +75,7 @@ export const submitProblemReport = async (payload: Payload, input: unknown, { ad
     return {
       ok: false,
       status: 429,
-      errors: [{ field: 'form', message: `You have sent ${RATE_LIMIT} reports in the last hour, the most we take from one connection. Try again after ${londonTime.format(recent.freeAt)}, or contact the service directly.` }],
+      errors: [{ field: 'form', message: `You have sent ${RATE_LIMIT} reports in the last hour, the most we take from one connection. Try again after ${londonTime(recent.freeAt) ?? ''}, or contact the service directly.` }],
     }
 
   const service = await findPublishedService(payload, report.service)

@@ -10,10 +10,10 @@ import type { Payload } from 'payload'
 import type { SiteBuild } from '../payload-types.ts'
 import { publishLock } from './publish-lock.ts'
 import { liveFolder, swapIn, type SiteFolders } from '../../core/publishing/site-folders.ts'
+import { londonShortDateTime } from '../../core/dates/london-format.ts'
 
 export type RollbackResult = { ok: true; build: SiteBuild; folder: string } | { ok: false; status: 404 | 409; message: string }
 
-const london = (iso: string) => new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' })
 
 export const rollBack = async (payload: Payload, folders: SiteFolders, options: { userId?: number | string; now?: Date; holder?: string } = {}): Promise<RollbackResult> => {
   const now = options.now ?? new Date()
@@ -38,7 +38,7 @@ export const rollBack = async (payload: Payload, folders: SiteFolders, options: 
       collection: 'site-builds',
       data: {
         status: 'published',
-        summary: `Rolled back to the build of ${london(previous.finishedAt ?? at)}`,
+        summary: `Rolled back to the build of ${londonShortDateTime(previous.finishedAt ?? at) ?? ''}`,
         changes: `Rolled back to build ${previous.id}: ${previous.summary ?? ''}`,
         requestedAt: at,
         runAfter: at,

@@ -8,10 +8,10 @@
  * last Sunday of March) is read with the offset before the gap, so it lands at 02:30 summer time.
  */
 import { tzOffset } from '@date-fns/tz'
+import { LONDON } from './london-zone.ts'
 import { dayNumber } from './plain-date.ts'
 import { minutesOf } from '../records/fields.ts'
 
-const LONDON = 'Europe/London'
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 

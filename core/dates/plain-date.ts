@@ -7,7 +7,7 @@ import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
 import { z } from 'zod'
 
-export const LONDON = 'Europe/London'
+import { LONDON } from './london-zone.ts'
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 

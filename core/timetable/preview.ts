@@ -13,6 +13,7 @@ import { occurrences, type Occurrence, type TimetableException } from './occurre
 import { describeRecurrence, recurrenceOf } from './recurrence.ts'
 import { sessionExceptionSchema, sessionSchema } from '../records/session.ts'
 import { termDatesLookup } from './term-dates.ts'
+import { isPlainObject } from '../values/plain-object.ts'
 
 export interface PreviewProblem {
   /** The field's path, as Payload names it: "lastDate", "exceptions.0.reason". */
@@ -45,7 +46,6 @@ const timetableFields = new Set(['freq', 'interval', 'days', 'weeksOfMonth', 'fi
 const termWarningDays = 365
 
 const shape = sessionSchema.shape
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** One field read on its own with its schema from session.ts: undefined when it is missing or not valid yet. */
 const read = <K extends keyof typeof shape>(values: Record<string, unknown>, key: K) => {
@@ -72,7 +72,7 @@ const termRuleLine = { 'all-year': 'All year, in term time and school holidays',
 /** The preview of a session series as the editor holds it now: any values, however incomplete. */
 export const timetablePreview = (input: unknown, termDates: readonly unknown[], { today, count = 8, withinDays = 730 }: PreviewOptions): TimetablePreview => {
   if (!isPlainDate(today)) throw new Error(`timetablePreview: today "${today}" is not a plain date like 2026-03-03.`)
-  const values: Record<string, unknown> = isObject(input) ? { ...input } : {}
+  const values: Record<string, unknown> = isPlainObject(input) ? { ...input } : {}
   // An empty relationship is left out of the form's data; a save reads it as missing, so say so.
   for (const key of ['service', 'hub', 'venue'] as const) values[key] ??= null
 

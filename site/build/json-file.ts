@@ -5,9 +5,7 @@
  */
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+import { isPlainObject } from '../../core/values/plain-object.ts'
 
 /** The JSON text of a value in pieces: the top-level object's keys, and its arrays an element at a time. */
 export function* jsonPieces(value: unknown): Generator<string> {

@@ -10,7 +10,8 @@
  */
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
-import { addDays, formatDayMonth, LONDON, toPlainDate } from '../../core/dates/plain-date.ts'
+import { LONDON } from '../../core/dates/london-zone.ts'
+import { addDays, formatDayMonth, toPlainDate } from '../../core/dates/plain-date.ts'
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../../core/open-referral/views.ts'
 import { LIST_PARAMETERS, type ParameterName } from '../shared/open-data-query/query.ts'
 import { openReferralId } from '../../core/open-referral/ids.ts'

@@ -23,6 +23,7 @@ import { termsUsedIn, timeOfDay, type SearchTerm } from '../shared/search-query.
 import type { Directory } from '../directory/directory.ts'
 import { accessLines, addressText, costText, sessionPattern, whoFor } from '../render/format.ts'
 import { richTextToPlainText } from '../render/rich-text.ts'
+import { escapeHtml } from '../../core/text/escape-html.ts'
 
 export interface SearchRecord {
   url: string
@@ -196,7 +197,6 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
 }
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The document Pagefind indexes for a record: weighted text, then filters and metadata it does not index as words. */
 export const recordHtml = (record: SearchRecord): string => {

@@ -9,6 +9,7 @@
  * node count and output length (elements are only opened when their closing tag fits).
  */
 import { cleanText } from '../../core/text/safe-text.ts'
+import { escapeHtml } from '../../core/text/escape-html.ts'
 
 export interface RichTextOptions {
   /** The site path (or URL) of the document an internal link points at; undefined: the link renders as text. */
@@ -33,8 +34,6 @@ const rootOf = (value: unknown): LexicalNode | undefined => (isNode(value) && is
 // Text
 
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? '')
 
 interface Budget {
   nodes: number

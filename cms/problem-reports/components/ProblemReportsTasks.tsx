@@ -7,11 +7,11 @@ import type { ServerProps } from 'payload'
 import { isCouncilStaffUser } from '../../access/roles.ts'
 import { labelOf, problemTopicOptions } from '../../../core/records/vocabulary.ts'
 import './ProblemReportsTasks.css'
+import { londonDateTime } from '../../../core/dates/london-format.ts'
 
 /** How many reports the dashboard lists; the rest are a click away. */
 const SHOWN = 10
 
-const londonDateTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
 
 const base = 'problem-reports-tasks'
 
@@ -48,7 +48,7 @@ export const ProblemReportsTasks = async ({ payload, user }: ServerProps) => {
                     {service}: {labelOf(problemTopicOptions, report.topic)}
                   </a>
                   <p className={`${base}__meta`}>
-                    Reported <time dateTime={report.createdAt}>{londonDateTime.format(new Date(report.createdAt))}</time>
+                    Reported <time dateTime={report.createdAt}>{londonDateTime(report.createdAt)}</time>
                   </p>
                 </li>
               )

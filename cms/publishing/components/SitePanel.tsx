@@ -10,11 +10,12 @@ import { siteStatus } from '../site-status.ts'
 import type { SiteBuild } from '../../payload-types.ts'
 import { SitePanelActions } from './SitePanelActions.tsx'
 import './SitePanel.css'
+import { inLondon } from '../../../core/dates/london-format.ts'
 
 const base = 'site-panel'
 
 const when = (iso: string | null | undefined): string =>
-  iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' }) : ''
+  (iso && inLondon(iso, 'EEE d MMM, HH:mm:ss')) || ''
 
 const seconds = (n: number | null | undefined): string => (n == null ? '' : `${n.toFixed(1)} s`)
 

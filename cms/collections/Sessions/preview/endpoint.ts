@@ -9,6 +9,7 @@ import { fieldLabelAt } from '../../../hooks/validateWith.ts'
 import { isPlainDate, toPlainDate } from '../../../../core/dates/plain-date.ts'
 import type { Occurrence } from '../../../../core/timetable/occurrences.ts'
 import { occurrenceLine, occurrenceStatus, timetablePreview, type PreviewProblem } from '../../../../core/timetable/preview.ts'
+import { isPlainObject } from '../../../../core/values/plain-object.ts'
 
 export interface SessionPreviewResponse {
   summary: string[]
@@ -20,7 +21,6 @@ export interface SessionPreviewResponse {
   venues: Record<string, string>
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -32,7 +32,7 @@ export const previewSession = async (req: PayloadRequest): Promise<Response> => 
   } catch {
     return refuse(400, 'The preview needs the session’s fields as JSON.')
   }
-  if (!isObject(body)) return refuse(400, 'The preview needs the session’s fields as a JSON object.')
+  if (!isPlainObject(body)) return refuse(400, 'The preview needs the session’s fields as a JSON object.')
   const { today: askedToday, ...values } = body
   if (askedToday !== undefined && !(typeof askedToday === 'string' && isPlainDate(askedToday)))
     return refuse(400, `Today "${String(askedToday)}" is not a date. Send it like 2026-03-03, or leave it out for today in London.`)
