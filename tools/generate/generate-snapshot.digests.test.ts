@@ -19,7 +19,11 @@ const digests = [
 const sha256Of = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 describe('the generated directory, byte for byte', () => {
-  it.each(digests)('is the recorded one for services: $services, seed: $seed', ({ services, seed, sha256 }) => {
-    expect(sha256Of(JSON.stringify(generateSnapshot({ services, seed })))).toBe(sha256)
-  }, 60_000)
+  it.each(digests)(
+    'is the recorded one for services: $services, seed: $seed',
+    ({ services, seed, sha256 }) => {
+      expect(sha256Of(JSON.stringify(generateSnapshot({ services, seed })))).toBe(sha256)
+    },
+    60_000,
+  )
 })
