@@ -8,13 +8,14 @@ const demo = (): RawSnapshot => readDemoSnapshot()
 const slugsOf = (docs: readonly unknown[]): string[] => docs.map((d) => (d as { slug: string }).slug)
 
 describe('a synthetic directory for benchmarks', () => {
+  // The larger directories take seconds on a busy machine: their tests get 30 s, not the default 5 s.
   it('is the same, byte for byte, for the same size and seed, and different for another seed', () => {
     const once = JSON.stringify(generateSnapshot({ services: 300, seed: 7 }))
     const again = JSON.stringify(generateSnapshot({ services: 300, seed: 7 }))
     expect(again).toBe(once)
     expect(JSON.stringify(generateSnapshot({ services: 300, seed: 8 }))).not.toBe(once)
     expect(JSON.stringify(generateSnapshot({ services: 300 }))).toBe(JSON.stringify(generateSnapshot({ services: 300, seed: 1 })))
-  })
+  }, 30_000)
 
   it('does not depend on the clock: publishedAt is fixed unless given', () => {
     expect(generateSnapshot({ services: 10 }).publishedAt).toBe('2026-11-23T09:00:00.000Z')
@@ -38,7 +39,7 @@ describe('a synthetic directory for benchmarks', () => {
       expect(hub.locality).not.toBe('')
       expect(snapshot.venues.find((v) => v.id === hub.mainVenue)?.hub).toBe(hub.id)
     }
-  })
+  }, 30_000)
 
   it('reuses the demo’s categories (same ids and slugs), organisations, bank holidays and term dates', () => {
     const raw = generateSnapshot({ services: 200 })
@@ -59,7 +60,7 @@ describe('a synthetic directory for benchmarks', () => {
     }
     const names = raw.collections.services.map((s) => (s as { name: string }).name)
     expect(new Set(names).size).toBe(names.length)
-  })
+  }, 30_000)
 
   it('has the demo’s kinds of timetable: weekly, fortnightly and monthly, term time and holidays, bank holidays, and dated exceptions', () => {
     const { sessions, services, venues } = parseSnapshot(generateSnapshot({ services: 2000 }))
@@ -83,5 +84,5 @@ describe('a synthetic directory for benchmarks', () => {
       expect(v.latitude).toBeGreaterThan(50)
       expect(v.latitude).toBeLessThan(55.5)
     }
-  })
+  }, 30_000)
 })
