@@ -56,7 +56,9 @@ export const loadSnapshot = async (payload: Payload, raw: RawSnapshot, options: 
       // A validation error lists each field and its message under data.errors.
       const fields = ((error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []).map((e) => `${e.path}: ${e.message}`)
       const reason = fields.length > 0 ? fields.join('; ') : error instanceof Error ? error.message : String(error)
-      throw new Error(`The CMS refused ${collection} ${String(doc.id)} ("${String(doc.name ?? doc.title ?? doc.slug ?? '')}"): ${reason}`)
+      throw new Error(`The CMS refused ${collection} ${String(doc.id)} ("${String(doc.name ?? doc.title ?? doc.slug ?? '')}"): ${reason}`, {
+        cause: error,
+      })
     }
   }
   const each = async (collection: SnapshotCollection, docs: readonly Doc[], data: (doc: Doc) => Doc) => {

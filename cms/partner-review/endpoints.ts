@@ -84,7 +84,7 @@ const decidableRequest = async (req: PayloadRequest, action: 'approve' | 'return
 
 /** The JSON body as an object ({} when there is none); a refusal when it is something else. */
 const readBody = async (req: PayloadRequest): Promise<Record<string, unknown> | Response> => {
-  let text = ''
+  let text: string
   try {
     text = req.text ? await req.text() : ''
   } catch {

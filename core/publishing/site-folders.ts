@@ -78,7 +78,7 @@ export const removeBuildsExcept = async (folders: SiteFolders, keep: readonly st
   const kept = new Set(keep.map((k) => path.resolve(k)))
   const live = liveFolder(folders)
   if (live) kept.add(live)
-  let names: string[] = []
+  let names: string[]
   try {
     names = await readdir(folders.buildsDir)
   } catch {

@@ -162,7 +162,7 @@ export const urlSchema = (label = 'Website') =>
     .string()
     .trim()
     .superRefine((value, ctx) => {
-      let ok = false
+      let ok: boolean
       try {
         const url = new URL(value)
         ok = (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')

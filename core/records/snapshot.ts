@@ -5,7 +5,7 @@
  * and field, so a build never publishes half-valid data. Staff-only fields are dropped here too,
  * whatever the source sent.
  */
-import { z } from 'zod'
+import type { z } from 'zod'
 import { articleSchema, type Article } from './article.ts'
 import { termDateSchema, type TermDate } from './term-date.ts'
 import { categorySchema, type Category } from './category.ts'

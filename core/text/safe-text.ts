@@ -5,6 +5,7 @@
  * Right-to-left text itself (Arabic, Urdu) needs none of them: the browser lays it out from the
  * letters, and the left-to-right and right-to-left marks (U+200E, U+200F) are kept.
  */
+// eslint-disable-next-line no-control-regex -- NUL is one of the characters this removes
 const UNSAFE_TEXT = /[\u0000\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 export const cleanText = (text: string): string => text.replace(UNSAFE_TEXT, '')

@@ -6,7 +6,7 @@
  * we would publish means what we run.
  */
 import fc from 'fast-check'
-import { RRule, rrulestr } from 'rrule'
+import { type RRule, rrulestr } from 'rrule'
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../dates/plain-date.ts'
 import { occurrences, type TimetableSession } from './occurrences.ts'

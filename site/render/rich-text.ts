@@ -69,6 +69,7 @@ const takeText = (raw: string, budget: Budget, escape: boolean): string => {
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel'])
 /** Removed before a URL is judged: C0/C1 controls (tab, newline…), soft hyphen, zero-width and bidi marks, BOM. */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g
 
 const isAllowedUrl = (url: string): boolean => {

@@ -243,6 +243,7 @@ describe('hostile input', () => {
     const html = richTextToHtml(value, { siteHost: 'families.example.org', resolveInternalLink: () => 'javascript:alert(1)' })
     expectHarmless(html)
     expect(html).toContain(expected)
+    // eslint-disable-next-line no-control-regex -- NUL must not reach the page
     expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0000]/)
   })
 

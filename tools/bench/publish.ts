@@ -51,7 +51,9 @@ product.stderr.on('data', (c: Buffer) => log.push(c.toString()))
 const stop = () => {
   try {
     process.kill(-product.pid!, 'SIGTERM')
-  } catch {}
+  } catch {
+    // Already stopped.
+  }
 }
 process.on('exit', stop)
 

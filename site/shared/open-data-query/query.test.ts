@@ -1,4 +1,3 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openReferralDataset } from '../../../core/open-referral/index.ts'
 import { parseSnapshot } from '../../../core/records/snapshot.ts'

@@ -163,6 +163,7 @@ const waitForResults = async (page: Page, after: number, what: string): Promise<
     throw new Error(
       `${what}: no results within ${SEARCH_TIMEOUT_MS / 1000} s. The search page must set data-search-state="done" on #search-results ` +
         `(${DONE_SELECTOR}) once results are shown; it is now "${state}". (${(error as Error).message.split('\n')[0]})`,
+      { cause: error },
     )
   }
   return page.evaluate((t) => (window as unknown as { __searchDoneTimes: number[] }).__searchDoneTimes.find((x) => x > t)!, after)
