@@ -6,7 +6,7 @@
  *    static server (content types, caching, gzip/brotli, open CORS on feeds and open data), with
  *    the live Open Referral UK API under /api/ answering from the live build's open data;
  *  - the publisher: publishes the site at start, then again a few seconds after any change to
- *    published content, once a day for the new date; runs scheduled publishes, and emails review
+ *    published content, once a day for the new date; runs scheduled publishes, and emails check
  *    reminders when services and timetables fall due.
  * Set NODE_ENV=production for a real deployment: demo accounts are then refused and PAYLOAD_SECRET
  * is required.

@@ -2,7 +2,7 @@
  * `npm run backup`: the database and the media files in one archive, for `npm run restore`.
  * Writes DATA_DIR/backups/family-hub-<YYYY-MM-DD-HHmm, London time>.tar.gz, or `--out <file>`.
  * Safe while the product runs (SQLite: VACUUM INTO reads a consistent snapshot). DATA_DIR and
- * DATABASE_URL say which database, as for npm start. See cms/backup/.
+ * DATABASE_URL say which database, as for npm start. See cms/backups/.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'

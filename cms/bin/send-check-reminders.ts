@@ -1,7 +1,7 @@
 /**
  * `npm run reminders`: email the owners of services and session timetables that have fallen due
- * for review, once per due date (see cms/freshness/send-check-reminders.ts). The publisher runs the
- * same once a day; this runs it now. `--today 2027-03-03` runs it as on that London date.
+ * for a check, once per due date (see cms/freshness/send-check-reminders.ts). `npm start` runs the
+ * same every hour; this runs it now. `--today 2027-03-03` runs it as on that London date.
  * Without SMTP_HOST, emails go to the log.
  */
 import { parseArgs } from 'node:util'

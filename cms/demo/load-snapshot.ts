@@ -5,7 +5,7 @@
  * The snapshot's ids are its own; each relationship is mapped to the id the database gives.
  *
  * Order: categories (parents first), organisations, hubs (without their main venue), venues, each
- * hub's main venue, services, sessions, advice, the calendar. Media and users are not in a
+ * hub's main venue, services, sessions, advice, term dates. Media and users are not in a
  * snapshot: logos and reviewers are left empty. A record the CMS refuses stops the load with the
  * collection, the snapshot's id and the CMS's message.
  */

@@ -1,7 +1,7 @@
 /**
  * Load the demo directory through the Local API, so every document passes the same hooks and
  * validation as a staff member's save. Idempotent: a document that already exists (same slug,
- * or same name and date for calendar entries, same email for users) is left as it is, so seeding
+ * or same name and date for term dates, same email for users) is left as it is, so seeding
  * twice duplicates nothing and never overwrites staff edits.
  */
 import type { CollectionSlug, Payload, Where } from 'payload'

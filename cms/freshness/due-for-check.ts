@@ -1,12 +1,12 @@
 /**
- * What is due for a check: the published services and session timetables whose review date is
+ * What is due for a check: the published services and session timetables whose check falls due
  * today or within the next 14 days, has passed, or that nobody has checked yet, grouped by hub
  * (a service under each of its hubs, a session under its hub), most overdue first.
  *
  * Which version counts: the published one, because that is what parents read ("Checked on" comes
- * from it). Drafts never published are left out: nobody sees them yet, and they are reviewed
+ * from it). Drafts never published are left out: nobody sees them yet, and they are checked
  * before they go live. A published record with changes waiting to be published is listed with
- * `pendingChanges`, since marking it reviewed must wait until those changes are published or
+ * `pendingChanges`, since marking it checked must wait until those changes are published or
  * discarded.
  *
  * Never checked: due from the day the record was added (its creation date in London).
@@ -28,7 +28,7 @@ export interface CheckItem {
   id: Id
   title: string
   state: 'due' | 'overdue' | 'never-checked'
-  /** The review date (YYYY-MM-DD); never checked: the day the record was added. */
+  /** When the check falls due (YYYY-MM-DD); never checked: the day the record was added. */
   dueOn: string
   /** Days past the due date on `today` (negative while it is still to come). */
   daysOverdue: number

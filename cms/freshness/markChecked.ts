@@ -8,7 +8,7 @@
  * - partners save it as a draft, as all their saves are, for hub staff to publish.
  *
  * Payload keeps draft changes in the versions table and the published record in the collection's
- * own table; an update that is not a draft is made from the latest version, so publishing the review
+ * own table; an update that is not a draft is made from the latest version, so publishing the check
  * date of a record with draft changes would publish those changes too. Staff are refused then, with
  * what to do: publish or discard the changes first.
  */

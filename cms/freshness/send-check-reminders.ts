@@ -1,12 +1,12 @@
 /**
- * Check reminders: once a published service or session timetable falls due (its review date is
+ * Check reminders: once a published service or session timetable falls due (its check date is
  * today or has passed; never checked: due from the day it was added), its owners are emailed once
  * for that due date: the hub staff of its hubs, and for a partner organisation's record the partner
  * users of that organisation too; when nobody looks after it, the admins. One email per person
  * listing all their items, with links to the admin; a check-reminders row per item records it, so
  * running again the same day, or any later day, sends nothing more until the next due date.
  *
- * Run once a day by the publisher process, or by hand: `npm run reminders`.
+ * Run every hour by `npm start` (app/start.ts), or by hand: `npm run reminders`.
  */
 import type { Payload } from 'payload'
 import { idOf } from '../access/roles.ts'

@@ -7,7 +7,7 @@ import { siteBuildStatuses } from './build-status.ts'
 
 /**
  * One row per public-site build, queued by a change to published content or "Publish now".
- * The publisher (cms/publishing/) claims the queued row, builds into a fresh folder and swaps it
+ * The publisher (app/publishing/publisher.ts) claims the queued row, builds into a fresh folder and swaps it
  * in; the row keeps what happened: when, how long, and for a failure the cause and the record.
  * Written by the publisher only; staff read it in the admin's Site panel.
  */

@@ -1,7 +1,7 @@
 /**
  * What every Open Referral mapping needs besides the record itself: the site's address (for
- * links), the London date the data is published for (for "Not on …" notes), the timetable
- * calendar, and lookups by id into the published snapshot. Built once per export.
+ * links), the London date the data is published for (for "Not on …" notes), the term
+ * dates, and lookups by id into the published snapshot. Built once per export.
  */
 import type { Id } from '../records/fields.ts'
 import type {
@@ -42,7 +42,7 @@ export interface MappingContext extends MappingOptions {
   sessionsOfService(id: Id): PublishedSession[]
   /**
    * A session's occurrences from `today` for NOTES_DAYS days: expanded for every session in one
-   * pass on first use (the calendar's days are worked out once per hub, not once per session).
+   * pass on first use (what the term dates make of each day is worked out once per hub, not once per session).
    */
   occurrencesOf(id: Id): readonly Occurrence[]
 }

@@ -29,7 +29,7 @@ const skippedBecause = (session: PublishedSession, termDates: TermDatesLookup, d
   return session.termTime === 'school-holidays' ? 'term time' : 'school holidays'
 }
 
-/** "Easter Monday, a bank holiday" from the calendar's "Bank holiday (Easter Monday)" or "Easter Monday". */
+/** "Easter Monday, a bank holiday" from a term date named "Bank holiday (Easter Monday)" or "Easter Monday". */
 export const bankHolidayWords = (name: string | undefined): string => {
   if (!name) return 'bank holiday'
   const inner = /^bank holiday \((.+)\)$/i.exec(name.trim())

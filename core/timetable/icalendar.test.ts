@@ -100,7 +100,7 @@ describe('a session series as an iCalendar file', () => {
   })
 
   it('still gives an open-ended series when nothing is known about its dates', () => {
-    // First date a Tuesday, every Monday, no calendar entries at all: the rule alone decides.
+    // First date a Tuesday, every Monday, no term dates at all: the rule alone decides.
     const text = ics({ firstDate: '2026-03-17' }, termDatesLookup([]))
     expect(line(text, 'DTSTART;')).toEqual(['DTSTART;TZID=Europe/London:20260323T100000'])
     expect(line(text, 'RRULE')).toEqual(['RRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;WKST=MO'])

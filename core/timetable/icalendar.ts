@@ -97,7 +97,7 @@ const partsOf = (rule: Recurrence): { suffix: string; rule: Recurrence }[] => {
   return days.map((day) => ({ suffix: `-${day.toLowerCase()}`, rule: { ...rule, byday: rule.byday.filter((b) => b.day === day) } }))
 }
 
-/** The last date the calendar and the session say anything about: beyond it, the rule alone decides. */
+/** The last date the term dates and the session say anything about: beyond it, the rule alone decides. */
 const lastKnownDate = (session: CalendarSession, termDates: TermDatesLookup, from: string): string => {
   const dates = [from, termDates.knownUntil ?? from, ...(session.exceptions ?? []).map((e) => e.date)]
   return dates.sort().at(-1)!
@@ -255,7 +255,7 @@ export const calendarFeed = (sessions: readonly CalendarSession[], termDates: Te
   const cal = newCalendar(options)
   const plans = sessions.map((session) => planOf(session, termDates, options))
   if (plans.length === 0) return textOf(cal)
-  // One expansion for the whole feed: the calendar's days are worked out once, not per series.
+  // One expansion for the whole feed: what the term dates make of each day is worked out once, not per series.
   const range = { from: plans.map((p) => p.from).sort()[0]!, to: plans.map((p) => p.horizon).sort().at(-1)! }
   const listed = new Map<number, Occurrence[]>()
   for (const o of occurrences(sessions.map((s, index) => ({ ...s, id: index })), range, termDates)) {

@@ -76,7 +76,7 @@ export interface DateRange {
   to: string
 }
 
-/** What the calendar says about each day of the range for one hub, worked out once per hub. */
+/** What the term dates say about each day of the range for one hub, worked out once per hub. */
 interface HubDays {
   term: TermStatus[]
   closure: (Closure | undefined)[]

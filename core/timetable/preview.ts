@@ -1,7 +1,7 @@
 /**
  * What the session editor shows as staff type: the timetable in plain English, what a save would
- * refuse, and the next dates as parents will see them. Pure: the form's values and the calendar
- * in, words and occurrences out. Dates come from `occurrences()` and the pattern's words from
+ * refuse, and the next dates as parents will see them. Pure: the form's values and the term
+ * dates in, words and occurrences out. Dates come from `occurrences()` and the pattern's words from
  * `describeRecurrence()`, so the preview and the public timetable cannot disagree.
  */
 import type { z } from 'zod'

@@ -1,6 +1,6 @@
 /**
  * The dates every timetable respects: school terms, bank holidays and hub closures, from the
- * calendar collection. An entry with no hubs applies to every hub; one with hubs, to those only.
+ * term-dates collection. An entry with no hubs applies to every hub; one with hubs, to those only.
  */
 import { dayNumber } from '../dates/plain-date.ts'
 import { idOfRelated, type Id, type Related } from '../records/fields.ts'

@@ -1,7 +1,7 @@
 /**
  * The static Open Referral UK export of a build, as files a static host can serve (the product's
  * server maps the API's addresses to them: `/api/services` to `api/services/index.json`,
- * `/api/services/{id}` to `api/services/{id}.json`; see the README for nginx and others):
+ * `/api/services/{id}` to `api/services/{id}.json`; see docs/open-data.md for nginx and others):
  *
  *   api/index.json                                  GET /api/           version, profile, OpenAPI
  *   api/services/index.json, page/<n>.json          GET /api/services   pages of 50

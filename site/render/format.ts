@@ -64,7 +64,7 @@ export const sessionPattern = (session: PublishedSession): string => {
 /** "6 months", "1 month" */
 const monthsText = (months: number): string => (months === 1 ? '1 month' : `${months} months`)
 
-/** Whether information is overdue for a check on `today`: past its review date (the record's own interval), or never checked. */
+/** Whether information is overdue for a check on `today`: past its check's due date (the record's own interval), or never checked. */
 export const isOverdue = (lastChecked: string | undefined, checkEveryMonths: number | undefined, today: string): boolean => {
   const { state } = freshnessOf(lastChecked, checkEveryMonths, today)
   return state === 'overdue' || state === 'never-checked'
