@@ -471,7 +471,7 @@ export interface Session {
    */
   closesAt: string;
   /**
-   * Term time only skips school holidays and half terms. The term dates are in the calendar.
+   * Term time only skips school holidays and half terms. The term dates are in Term dates and closures.
    */
   termTime: 'all-year' | 'term-time' | 'school-holidays';
   /**
@@ -727,7 +727,7 @@ export interface CheckReminder {
   targetCollection: string;
   targetId: string;
   /**
-   * The review date the reminder was for (YYYY-MM-DD).
+   * The check date the reminder was for (YYYY-MM-DD).
    */
   dueOn: string;
   sentAt: string;

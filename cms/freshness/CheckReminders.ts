@@ -17,7 +17,7 @@ export const CheckReminders: CollectionConfig = {
     { name: 'title', type: 'text' },
     { name: 'targetCollection', type: 'text', required: true, index: true },
     { name: 'targetId', type: 'text', required: true, index: true },
-    { name: 'dueOn', label: 'Due on', type: 'text', required: true, admin: { description: 'The review date the reminder was for (YYYY-MM-DD).' } },
+    { name: 'dueOn', label: 'Due on', type: 'text', required: true, admin: { description: 'The check date the reminder was for (YYYY-MM-DD).' } },
     { name: 'sentAt', type: 'date', required: true },
     { name: 'recipients', type: 'text' },
   ],

@@ -71,7 +71,7 @@ export const markAsChecked = async (
   const hasPendingChanges = isPublished && latest._status === 'draft'
   const partner = isPartnerUser(user)
   if (hasPendingChanges && !partner)
-    throw new MarkCheckedRefused(409, `${the(collection)} has changes waiting to be published. Publish or discard them, then mark it reviewed.`)
+    throw new MarkCheckedRefused(409, `${the(collection)} has changes waiting to be published. Publish or discard them, then mark it as checked.`)
 
   // Partners' saves are always drafts; staff publish a published record and keep a draft a draft.
   const savedAs = isPublished && !partner ? 'published' : 'draft'
@@ -81,7 +81,7 @@ export const markAsChecked = async (
   } catch (error) {
     const status = error instanceof APIError ? error.status : 500
     if (status === 403 || status === 404)
-      throw new MarkCheckedRefused(403, `You cannot mark ${the(collection).toLowerCase()} as reviewed: ${partner ? 'it is not one of your organisation’s' : 'it is not on one of your hubs'}.`)
+      throw new MarkCheckedRefused(403, `You cannot mark ${the(collection).toLowerCase()} as checked: ${partner ? 'it is not one of your organisation’s' : 'it is not on one of your hubs'}.`)
     throw new MarkCheckedRefused(status === 500 ? 500 : 400, `${the(collection)} could not be marked as checked: ${reasonOf(error)}`)
   }
   const name = user.name || user.email || `user ${user.id}`
@@ -100,7 +100,7 @@ const refuse = (status: number, message: string) => Response.json({ errors: [{ m
 export const markCheckedHandler =
   (collection: CheckedCollection) =>
   async (req: PayloadRequest): Promise<Response> => {
-    if (!req.user) return refuse(401, `Sign in to mark a ${checkNoun[collection]} as reviewed.`)
+    if (!req.user) return refuse(401, `Sign in to mark a ${checkNoun[collection]} as checked.`)
     const id = req.routeParams?.id
     if (typeof id !== 'string' && typeof id !== 'number') return refuse(400, `Say which ${checkNoun[collection]} to mark as checked: /api/${collection}/<id>/mark-checked.`)
     try {

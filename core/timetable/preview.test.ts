@@ -95,7 +95,7 @@ describe('the session editor’s preview', () => {
 
   it('warns when the term dates entered run out within the year, so term-time dates would stop', () => {
     const preview = timetablePreview(editor({ termTime: 'term-time' }), termDates, { today })
-    expect(preview.summary).toContain("Term dates are only entered up to 23 July 2027: add next year's terms to the calendar so term-time dates carry on")
+    expect(preview.summary).toContain("Term dates are only entered up to 23 July 2027: add next year's terms to Term dates and closures so term-time dates carry on")
     // An all-year session does not depend on them; a course that ends before they run out does not either.
     expect(timetablePreview(editor(), termDates, { today }).summary.join('\n')).not.toMatch(/Term dates/)
     expect(timetablePreview(editor({ termTime: 'term-time', lastDate: toStoredDate('2027-03-23') }), termDates, { today }).summary.join('\n')).not.toMatch(/Term dates/)
@@ -103,7 +103,7 @@ describe('the session editor’s preview', () => {
 
   it('warns when no term dates are entered at all, and shows no dates it cannot promise', () => {
     const preview = timetablePreview(editor({ termTime: 'school-holidays' }), termDates.filter((e) => e.type !== 'term'), { today })
-    expect(preview.summary).toContain('No school term dates are entered in the calendar: add the terms so school-holiday dates can be shown')
+    expect(preview.summary).toContain('No school term dates are entered in Term dates and closures: add the terms so school-holiday dates can be shown')
     expect(preview.dates).toEqual([])
   })
 

@@ -119,8 +119,8 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
     const cover = termRules.termsCover(hub ?? '')
     const which = termTime === 'term-time' ? 'term-time' : 'school-holiday'
     const horizon = [addDays(today, termWarningDays), lastDate].filter((d): d is string => d !== undefined).sort()[0]!
-    if (!cover) summary.push(`No school term dates are entered in the calendar: add the terms so ${which} dates can be shown`)
-    else if (cover.to < horizon) summary.push(`Term dates are only entered up to ${formatDayMonth(cover.to)}: add next year's terms to the calendar so ${which} dates carry on`)
+    if (!cover) summary.push(`No school term dates are entered in Term dates and closures: add the terms so ${which} dates can be shown`)
+    else if (cover.to < horizon) summary.push(`Term dates are only entered up to ${formatDayMonth(cover.to)}: add next year's terms to Term dates and closures so ${which} dates carry on`)
   }
 
   // A cancellation on a date the term rule already leaves out cancels nothing: say so rather than let it vanish.
@@ -129,7 +129,7 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
       if (e.kind !== 'cancelled' || e.date < today) continue
       const status = termRules.term(hub, e.date)
       if (status === (termTime === 'term-time' ? 'term' : 'holiday')) continue
-      const when = status === 'unknown' ? 'outside the term dates entered in the calendar' : status === 'holiday' ? 'in the school holidays' : 'in term time'
+      const when = status === 'unknown' ? 'outside the term dates entered in Term dates and closures' : status === 'holiday' ? 'in the school holidays' : 'in term time'
       summary.push(`The cancellation on ${formatLongDate(e.date)} is ${when}, when this session does not run anyway`)
     }
   }

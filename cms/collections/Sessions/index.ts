@@ -107,7 +107,7 @@ export const Sessions: CollectionConfig = {
               required: true,
               defaultValue: 'all-year',
               options: selectOptions(termTimeOptions),
-              admin: { description: 'Term time only skips school holidays and half terms. The term dates are in the calendar.' },
+              admin: { description: 'Term time only skips school holidays and half terms. The term dates are in Term dates and closures.' },
             },
             { name: 'runsOnBankHolidays', type: 'checkbox', defaultValue: false, admin: { description: 'Tick if it still runs on bank holidays.' } },
           ],

@@ -10,7 +10,7 @@ import { MarkCheckedButton } from './MarkChecked.tsx'
 import { toPlainDate } from '../../../core/dates/plain-date.ts'
 import './DueForCheck.css'
 
-const base = 'due-for-review'
+const base = 'due-for-check'
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`
 
@@ -53,7 +53,7 @@ export const DueForCheck = async ({ payload, user }: ServerProps) => {
                   <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>
                   <span className={`${base}__kind`}> {capitalised(checkNoun[item.collection])}</span>
                   <p className={`${base}__when`}>
-                    {capitalised(dueWords(item))}.{item.pendingChanges ? ' It has changes waiting to be published: publish or discard them, then mark it reviewed.' : ''}
+                    {capitalised(dueWords(item))}.{item.pendingChanges ? ' It has changes waiting to be published: publish or discard them, then mark it as checked.' : ''}
                   </p>
                 </div>
                 <MarkCheckedButton collection={item.collection} id={item.id} label={`${item.title} (${checkNoun[item.collection]})`} />

@@ -27,9 +27,9 @@ const useMarkChecked = (collection: string, id: number | string | undefined) => 
     try {
       const response = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}/mark-checked`, { method: 'POST', credentials: 'include' })
       const body = (await response.json().catch(() => ({}))) as Partial<MarkCheckedResponse> & { errors?: { message: string }[] }
-      next = response.ok && body.message ? { ok: true, result: body as MarkCheckedResponse } : { ok: false, message: body.errors?.[0]?.message ?? `Could not mark it as reviewed (the server answered ${response.status}). Try again.` }
+      next = response.ok && body.message ? { ok: true, result: body as MarkCheckedResponse } : { ok: false, message: body.errors?.[0]?.message ?? `Could not mark it as checked (the server answered ${response.status}). Try again.` }
     } catch {
-      next = { ok: false, message: 'Could not reach the server to mark it as reviewed. Check your connection and try again.' }
+      next = { ok: false, message: 'Could not reach the server to mark it as checked. Check your connection and try again.' }
     }
     setOutcome(next)
     setBusy(false)
@@ -50,7 +50,7 @@ export const MarkCheckedButton = ({ collection, id, label }: { collection: strin
   const done = outcome?.ok === true
   return (
     <div className={base}>
-      <Button buttonStyle="secondary" size="small" margin={false} disabled={busy || done} onClick={() => void mark()} aria-label={`Mark ${label} as reviewed`}>
+      <Button buttonStyle="secondary" size="small" margin={false} disabled={busy || done} onClick={() => void mark()} aria-label={`Mark ${label} as checked`}>
         {done ? 'Reviewed' : busy ? 'Marking…' : 'Mark as checked'}
       </Button>
       <OutcomeMessage outcome={outcome} />
@@ -63,7 +63,7 @@ export const MarkCheckedField: UIFieldClientComponent = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { dispatchFields } = useForm()
   const { busy, outcome, mark } = useMarkChecked(collectionSlug ?? '', id)
-  if (id === undefined || !collectionSlug) return <p className={`${base}__hint`}>Save it first, then mark it as reviewed.</p>
+  if (id === undefined || !collectionSlug) return <p className={`${base}__hint`}>Save it first, then mark it as checked.</p>
 
   const onClick = async () => {
     const next = await mark()
@@ -78,7 +78,7 @@ export const MarkCheckedField: UIFieldClientComponent = () => {
       <Button buttonStyle="secondary" margin={false} disabled={busy} onClick={() => void onClick()}>
         {busy ? 'Marking…' : 'Mark as checked'}
       </Button>
-      <p className={`${base}__hint`}>Checked it is all still right? Record that you reviewed it today.</p>
+      <p className={`${base}__hint`}>Checked it is all still right? Record that you checked it today.</p>
       <OutcomeMessage outcome={outcome} />
     </div>
   )
