@@ -12,7 +12,7 @@ test('hub staff see what is due at their hub and mark it reviewed from the dashb
   const hub = panel.getByRole('region', { name: /^Birchwood Family Hub/ })
   await expect(hub).toBeVisible()
   await expect(panel.getByRole('region')).toHaveCount(1) // only their own hub
-  await page.screenshot({ path: 'test-results/due-for-review.png', fullPage: true })
+  await page.screenshot({ path: 'test-results/due-for-check.png', fullPage: true })
 
   const first = hub.getByRole('listitem').first()
   await first.getByRole('button', { name: /^Mark .* as reviewed$/ }).click()
