@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['{app,cms,core,site,tools}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'cms/.next/**'],
           environment: 'node',
+          // Property and generator tests take seconds; a busy machine should not fail them on time.
+          testTimeout: 30_000,
         },
       },
       {
