@@ -1,7 +1,7 @@
 /**
  * "Where" on the home page's search form: a postcode or the browser's location, used only in the
  * browser. The form puts them after "#" in the search page's address, which browsers never send
- * to a server; the search page (search-app.ts) reads them from there.
+ * to a server; the search page (search/app.ts) reads them from there.
  */
 
 const round = (n: number) => Math.round(n * 1000) / 1000

@@ -85,7 +85,7 @@ export const indexForSearch = async (outDir: string, records: readonly SearchRec
   }
 }
 
-/** Pagefind's own search interfaces, which it writes beside the index: the site has its own (site/browser/search-app.ts). */
+/** Pagefind's own search interfaces, which it writes beside the index: the site has its own (site/browser/search/). */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/
 
 const removeUnusedUi = async (pagefindDir: string): Promise<void> => {

@@ -5,8 +5,8 @@
  * The words and filters are in the query; where the parent is stays after "#", which browsers
  * never send to a server (#near=53.39,-2.6 for "Use my location", rounded to about 100 m).
  */
-import type { Point } from '../../core/places/distance.ts'
-import { DEFAULT_RADIUS, facetNames, radiusChoices, type FacetName } from '../shared/search-facets.ts'
+import type { Point } from '../../../core/places/distance.ts'
+import { DEFAULT_RADIUS, facetNames, radiusChoices, type FacetName } from '../../shared/search-facets.ts'
 
 export interface SearchState {
   q: string

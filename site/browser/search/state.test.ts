@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readSearchState, sameSearch, writeSearchState, type SearchState } from './search-state.ts'
+import { readSearchState, sameSearch, writeSearchState, type SearchState } from './state.ts'
 
 describe('search state in the address', () => {
   it('round-trips words, filters and a postcode with the distance', () => {
