@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { toStoredDate } from '../dates/plain-date.ts'
-import { occurrenceLine, occurrenceStatus, timetablePreview } from './preview.ts'
+import { occurrenceLine, occurrenceStatus } from './occurrence-words.ts'
+import { timetablePreview } from './preview.ts'
 
 /** The calendar as the CMS stores it: dates at midday UTC. */
 const stored = (name: string, type: string, startDate: string, endDate = startDate, more: Record<string, unknown> = {}) => ({
