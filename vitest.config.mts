@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * unit: pure logic, beside the module it tests (`*.test.ts` in app/, cms/, core/, site/, tools/),
+ * unit: pure logic and the shared components' markup, beside the module it tests (`*.test.ts`,
+ * `*.test.tsx` in app/, cms/, core/, site/, tools/),
  * and the few that span folders in tests/unit/; fast.
  * int: a real Payload on a temporary SQLite file per test file (tests/int/).
  */
@@ -11,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{app,cms,core,site,tools}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['{app,cms,core,site,tools}/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'cms/.next/**'],
           environment: 'node',
           // Property and generator tests take seconds; a busy machine should not fail them on time.

@@ -64,6 +64,12 @@ export const weekdayIndex = (date: string): number => (dayNumber(date) + 3) % 7
 /** "Tuesday 3 March 2026" */
 export const formatLongDate = (date: string): string => `${weekdayNames[weekdayIndex(date)]} ${formatDayMonth(date)}`
 
+/** "Tuesday 24 November" as read on a day in 2026, "Monday 4 January 2027" (the year only when it is not `today`'s). */
+export const formatLongDateAsOf = (date: string, today: string): string => {
+  const long = formatLongDate(date)
+  return date.slice(0, 4) === today.slice(0, 4) ? long.slice(0, long.lastIndexOf(' ')) : long
+}
+
 /** "6 January 2026" */
 export const formatDayMonth = (date: string): string => {
   const [y, m, d] = date.split('-').map(Number)

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { toStoredDate } from '../dates/plain-date.ts'
-import { occurrenceLine, occurrenceStatus, timetablePreview } from './preview.ts'
+import { occurrenceLine, occurrenceStatus } from './occurrence-words.ts'
+import { timetablePreview } from './preview.ts'
 
-/** Term dates as the CMS stores them: dates at midday UTC. */
+/** The calendar as the CMS stores it: dates at midday UTC. */
 const stored = (name: string, type: string, startDate: string, endDate = startDate, more: Record<string, unknown> = {}) => ({
   id: name,
   name,
@@ -96,6 +97,10 @@ describe('the session editor’s preview', () => {
   it('warns when the term dates entered run out within the year, so term-time dates would stop', () => {
     const preview = timetablePreview(editor({ termTime: 'term-time' }), termDates, { today })
     expect(preview.summary).toContain("Term dates are only entered up to 23 July 2027: add next year's terms to Term dates and closures so term-time dates carry on")
+    // A note for staff, after the words parents are also told.
+    expect(preview.notes).toEqual(["Term dates are only entered up to 23 July 2027: add next year's terms to Term dates and closures so term-time dates carry on"])
+    expect(preview.words.terms).toBe('Term time only')
+    expect(preview.summary.at(-1)).toBe(preview.notes[0])
     // An all-year session does not depend on them; a course that ends before they run out does not either.
     expect(timetablePreview(editor(), termDates, { today }).summary.join('\n')).not.toMatch(/Term dates/)
     expect(timetablePreview(editor({ termTime: 'term-time', lastDate: toStoredDate('2027-03-23') }), termDates, { today }).summary.join('\n')).not.toMatch(/Term dates/)

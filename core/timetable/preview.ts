@@ -1,16 +1,16 @@
 /**
  * What the session editor shows as staff type: the timetable in plain English, what a save would
  * refuse, and the next dates as parents will see them. Pure: the form's values and the term
- * dates in, words and occurrences out. Dates come from `occurrences()` and the pattern's words from
- * `describeRecurrence()`, so the preview and the public timetable cannot disagree.
+ * dates in, words and occurrences out. Dates come from `occurrences()` and the timetable's words from
+ * `describeTimetable()` (timetable-words.ts), so the preview and the public timetable cannot disagree.
  */
 import type { z } from 'zod'
 import { addDays, formatDayMonth, formatLongDate, isPlainDate } from '../dates/plain-date.ts'
 import { termDateSchema, type TermDate } from '../records/term-date.ts'
 import type { Id } from '../records/fields.ts'
-import { minutesOf, relationSchema } from '../records/fields.ts'
+import { relationSchema } from '../records/fields.ts'
 import { occurrences, type Occurrence, type TimetableException } from './occurrences.ts'
-import { describeRecurrence, recurrenceOf } from './recurrence.ts'
+import { describeTimetable, timetableLines, type TimetableWords } from './timetable-words.ts'
 import { sessionExceptionSchema, sessionSchema } from '../records/session.ts'
 import { termDatesLookup } from './term-dates.ts'
 import { isPlainObject } from '../values/plain-object.ts'
@@ -22,7 +22,11 @@ export interface PreviewProblem {
 }
 
 export interface TimetablePreview {
-  /** The timetable in plain English, one statement a line. */
+  /** The timetable in plain English, statement by statement, as the public site says it. */
+  words: TimetableWords
+  /** What staff should know that parents are not told: term dates running out, a cancellation that cancels nothing. */
+  notes: string[]
+  /** The words and then the notes, one statement a line. */
   summary: string[]
   /** What a save would refuse, with the same messages. */
   problems: PreviewProblem[]
@@ -67,8 +71,6 @@ const exceptionsOf = (value: unknown): TimetableException[] =>
     return parsed.success ? [parsed.data] : []
   })
 
-const termRuleLine = { 'all-year': 'All year, in term time and school holidays', 'term-time': 'Term time only', 'school-holidays': 'School holidays only' } as const
-
 /** The preview of a session series as the editor holds it now: any values, however incomplete. */
 export const timetablePreview = (input: unknown, termDates: readonly unknown[], { today, count = 8, withinDays = 730 }: PreviewOptions): TimetablePreview => {
   if (!isPlainDate(today)) throw new Error(`timetablePreview: today "${today}" is not a plain date like 2026-03-03.`)
@@ -96,22 +98,9 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
   const venue: Id = venueResult.success ? venueResult.data : ''
 
   const termRules = termDatesLookup(termDatesOf(termDates))
-  const summary: string[] = []
-
-  // The pattern and its times: "Every week on Tuesday, 10:00 to 11:30".
-  const hasPattern = freq !== undefined && firstDate !== undefined && days.length > 0 && (freq === 'weekly' || weeksOfMonth.length > 0)
-  const times = opensAt && closesAt && minutesOf(closesAt) > minutesOf(opensAt) ? `, ${opensAt} to ${closesAt}` : ''
-  if (hasPattern) summary.push(`${describeRecurrence(recurrenceOf({ freq, interval, days, weeksOfMonth, firstDate, lastDate }))}${times}`)
-
-  // From and until.
-  if (firstDate) {
-    if (lastDate && lastDate < today && lastDate >= firstDate) summary.push(`Ended on ${formatDayMonth(lastDate)}: there are no more dates`)
-    else if (lastDate && lastDate >= firstDate) summary.push(`From ${formatDayMonth(firstDate)} to ${formatDayMonth(lastDate)}`)
-    else if (lastDate) summary.push(`From ${formatDayMonth(firstDate)}`)
-    else summary.push(`${firstDate > today ? 'Starts on' : 'From'} ${formatDayMonth(firstDate)}, with no end date`)
-  }
-
-  summary.push(termRuleLine[termTime], runsOnBankHolidays ? 'Runs on bank holidays too' : 'Not on bank holidays')
+  const words = describeTimetable({ freq, interval, days, weeksOfMonth, firstDate, lastDate, opensAt, closesAt, termTime, runsOnBankHolidays }, today)
+  const hasPattern = words.pattern !== undefined
+  const notes: string[] = []
 
   // Term-time and holiday sessions only have dates where term dates are entered: say when they run out.
   const ended = lastDate !== undefined && lastDate < today
@@ -119,8 +108,8 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
     const cover = termRules.termsCover(hub ?? '')
     const which = termTime === 'term-time' ? 'term-time' : 'school-holiday'
     const horizon = [addDays(today, termWarningDays), lastDate].filter((d): d is string => d !== undefined).sort()[0]!
-    if (!cover) summary.push(`No school term dates are entered in Term dates and closures: add the terms so ${which} dates can be shown`)
-    else if (cover.to < horizon) summary.push(`Term dates are only entered up to ${formatDayMonth(cover.to)}: add next year's terms to Term dates and closures so ${which} dates carry on`)
+    if (!cover) notes.push(`No school term dates are entered in Term dates and closures: add the terms so ${which} dates can be shown`)
+    else if (cover.to < horizon) notes.push(`Term dates are only entered up to ${formatDayMonth(cover.to)}: add next year's terms to Term dates and closures so ${which} dates carry on`)
   }
 
   // A cancellation on a date the term rule already leaves out cancels nothing: say so rather than let it vanish.
@@ -130,12 +119,12 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
       const status = termRules.term(hub, e.date)
       if (status === (termTime === 'term-time' ? 'term' : 'holiday')) continue
       const when = status === 'unknown' ? 'outside the term dates entered in Term dates and closures' : status === 'holiday' ? 'in the school holidays' : 'in term time'
-      summary.push(`The cancellation on ${formatLongDate(e.date)} is ${when}, when this session does not run anyway`)
+      notes.push(`The cancellation on ${formatLongDate(e.date)} is ${when}, when this session does not run anyway`)
     }
   }
 
   let dates: Occurrence[] = []
-  if (!blocked && hasPattern && opensAt && closesAt) {
+  if (!blocked && hasPattern && firstDate && freq && opensAt && closesAt) {
     const session = {
       hub: hub ?? '',
       venue,
@@ -153,24 +142,5 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
     }
     dates = occurrences(session, { from: today, to: addDays(today, withinDays) }, termRules).slice(0, Math.max(0, count))
   }
-  return { summary, problems, dates }
-}
-
-/** "Tuesday 3 March 2026, 10:00 to 11:30" */
-export const occurrenceLine = (o: Pick<Occurrence, 'date' | 'opensAt' | 'closesAt'>): string => `${formatLongDate(o.date)}, ${o.opensAt} to ${o.closesAt}`
-
-/** A date's status as staff read it: "On", "Cancelled: Hall in use for voting", "Changed: 13:00 to 14:30 instead of 10:00 to 11:30", "Extra date". */
-export const occurrenceStatus = (o: Occurrence, venueName: (id: Id) => string = String): string => {
-  if (o.status === 'cancelled') return `Cancelled: ${o.reason ?? 'no reason given'}`
-  if (o.status === 'changed') {
-    const what: string[] = []
-    const regular = o.regular ?? {}
-    if (regular.opensAt !== undefined || regular.closesAt !== undefined)
-      what.push(`${o.opensAt} to ${o.closesAt} instead of ${regular.opensAt ?? o.opensAt} to ${regular.closesAt ?? o.closesAt}`)
-    if (regular.venue !== undefined) what.push(`at ${venueName(o.venue)} instead of ${venueName(regular.venue)}`)
-    const change = what.length > 0 ? what.join(', ') : 'same time and place'
-    return `Changed: ${change}${o.reason ? `. ${o.reason}` : ''}`
-  }
-  if (o.extra) return `Extra date${o.reason ? `: ${o.reason}` : ''}`
-  return 'On'
+  return { words, notes, summary: [...timetableLines(words), ...notes], problems, dates }
 }

@@ -3,9 +3,9 @@
  * Plain functions, tested in site/render/format.test.ts, so every page says things the same way.
  */
 import { describeAgeRange } from '../../core/records/age-range.ts'
-import { formatDayMonth, formatLongDate } from '../../core/dates/plain-date.ts'
+import { formatDayMonth, formatLongDateAsOf } from '../../core/dates/plain-date.ts'
 import { freshnessOf } from '../../core/records/freshness.ts'
-import { describeRecurrence, recurrenceOf } from '../../core/timetable/recurrence.ts'
+import { timetableSentence } from '../../core/timetable/timetable-words.ts'
 import type { PublishedService, PublishedSession, PublishedVenue } from '../../core/records/snapshot.ts'
 import { accessMethodOptions, labelOf, weekdayOptions, type Weekday } from '../../core/records/vocabulary.ts'
 
@@ -41,25 +41,16 @@ export const phoneHref = (phone: string): string => `tel:${phone.replace(/[^\d+]
 export const dayName = (day: Weekday): string => labelOf(weekdayOptions, day)
 
 /** "Tuesday 24 November" (the year only when it is not the build's year). */
-export const dayHeading = (date: string, today: string): string => {
-  const long = formatLongDate(date) // "Tuesday 3 March 2026"; written out, as timetables head thousands of days
-  return date.slice(0, 4) === today.slice(0, 4) ? long.slice(0, long.lastIndexOf(' ')) : long
-}
+export const dayHeading = formatLongDateAsOf
 
 /** "3 March 2026" */
 export const longDate = (date: string): string => formatDayMonth(date)
 
 /** "09:30 to 11:30" */
-export const timeRange = (opensAt: string, closesAt: string): string => `${opensAt} to ${closesAt}`
+export { timeRange } from '../../core/timetable/timetable-words.ts'
 
-const termWords = { 'all-year': '', 'term-time': ', term time only', 'school-holidays': ', school holidays only' } as const
-
-/** "Every week on Tuesday, 09:30 to 11:30, term time only" */
-export const sessionPattern = (session: PublishedSession): string => {
-  const rule = recurrenceOf(session)
-  const until = session.lastDate ? `, until ${formatDayMonth(session.lastDate)}` : ''
-  return `${describeRecurrence(rule)}, ${timeRange(session.opensAt, session.closesAt)}${termWords[session.termTime]}${until}`
-}
+/** "Every week on Tuesday, 09:30 to 11:30, term time only": the timetable's words in one sentence (core/timetable/timetable-words.ts). */
+export const sessionPattern = (session: PublishedSession): string => timetableSentence(session)
 
 /** "6 months", "1 month" */
 const monthsText = (months: number): string => (months === 1 ? '1 month' : `${months} months`)

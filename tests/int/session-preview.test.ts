@@ -53,6 +53,15 @@ describe('the session preview endpoint', () => {
     const { status, body } = await preview(values({ exceptions: [{ date: toStoredDate('2026-12-08'), kind: 'cancelled', reason: 'Hall in use for voting' }] }))
     expect(status).toBe(200)
     expect(body.summary).toEqual(['Every week on Tuesday, 10:00 to 11:30', 'From 6 January 2026, with no end date', 'All year, in term time and school holidays', 'Not on bank holidays'])
+    // The same words one by one, as the public site has them, and no notes for staff.
+    expect(body.words).toEqual({
+      pattern: 'Every week on Tuesday',
+      times: '10:00 to 11:30',
+      dates: 'From 6 January 2026, with no end date',
+      terms: 'All year, in term time and school holidays',
+      bankHolidays: 'Not on bank holidays',
+    })
+    expect(body.notes).toEqual([])
     expect(body.problems).toEqual([])
     expect(body.dates.map((o) => `${o.when}: ${o.statusText}`)).toEqual([
       'Tuesday 24 November 2026, 10:00 to 11:30: On',

@@ -3,7 +3,8 @@
  * The session editor's preview: the timetable in plain English, what a save would refuse, and the
  * next dates as parents will see them, worked out on the server (POST /api/sessions/preview) from
  * the form's current values as staff type. A date that is on can be cancelled from here: that adds
- * a row to One-off changes in the form, and staff save or publish as usual.
+ * a row to One-off changes in the form, and staff save or publish as usual. The timetable's words
+ * and the dates are the public site's own components (core/ui/), in Payload's look.
  */
 import { Button, useAllFormFields, useConfig, useForm } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
@@ -11,11 +12,31 @@ import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { SessionPreviewResponse } from './endpoint.ts'
 import { toStoredDate } from '../../../../core/dates/plain-date.ts'
+import type { Id } from '../../../../core/records/fields.ts'
+import { SessionDateList, type SessionDateClasses, type SessionDateView } from '../../../../core/ui/SessionDate.tsx'
+import { TimetableDescription } from '../../../../core/ui/TimetableDescription.tsx'
 import './SessionPreview.css'
 
 type PreviewDate = SessionPreviewResponse['dates'][number]
+type DateView = SessionDateView & { source: PreviewDate }
 
 const base = 'session-preview'
+
+/** The next dates in Payload's look (SessionPreview.css): every status tagged, "On" included. */
+const dateClasses: SessionDateClasses = {
+  item: `${base}__date`,
+  tones: { on: `${base}__date--on`, cancelled: `${base}__date--cancelled`, changed: `${base}__date--changed`, extra: `${base}__date--extra` },
+  when: `${base}__when`,
+  body: `${base}__status`,
+  title: `${base}__tags`,
+  tags: {
+    on: `${base}__tag ${base}__tag--on`,
+    cancelled: `${base}__tag ${base}__tag--cancelled`,
+    changed: `${base}__tag ${base}__tag--changed`,
+    extra: `${base}__tag ${base}__tag--extra`,
+  },
+  note: `${base}__detail`,
+}
 
 /** Put the keyboard focus on a field the admin renders (ids are "field-" and the path with "__" for "."). */
 const focusField = (path: string): void => {
@@ -23,15 +44,6 @@ const focusField = (path: string): void => {
   const target = wrap?.matches('input, select, textarea, button') ? wrap : wrap?.querySelector<HTMLElement>('input, select, textarea, button')
   ;(target ?? wrap)?.focus()
   wrap?.scrollIntoView({ block: 'center' })
-}
-
-const statusTag = (o: PreviewDate): { tone: string; label: string } =>
-  o.status === 'cancelled' ? { tone: 'cancelled', label: 'Cancelled' } : o.status === 'changed' ? { tone: 'changed', label: 'Changed' } : o.extra ? { tone: 'extra', label: 'Extra date' } : { tone: 'on', label: 'On' }
-
-/** The detail after the tag: "Cancelled: Hall in use for voting" shows "Hall in use for voting". */
-const statusDetail = (o: PreviewDate): string => {
-  const { label } = statusTag(o)
-  return o.statusText.startsWith(`${label}: `) ? o.statusText.slice(label.length + 2) : o.statusText === label ? '' : o.statusText
 }
 
 export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
@@ -156,6 +168,7 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
   }
 
   const canEdit = !readOnly && !disabled
+  const venueName = (venue: Id) => preview?.venues[String(venue)] ?? 'another venue'
   const headingId = `${id}-heading`
   const datesId = `${id}-dates`
 
@@ -175,15 +188,12 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
 
       {preview && (
         <>
-          {preview.summary.length > 0 && (
-            <ul className={`${base}__summary`} aria-label="The timetable in words">
-              {preview.summary.map((line) => (
-                <li key={line} className={line.startsWith('Term dates') || line.startsWith('No school term dates') ? `${base}__warning` : undefined}>
-                  {line}
-                </li>
-              ))}
-            </ul>
-          )}
+          <TimetableDescription
+            words={preview.words}
+            notes={preview.notes}
+            label="The timetable in words"
+            classes={{ list: `${base}__summary`, headline: `${base}__headline`, note: `${base}__warning` }}
+          />
 
           {preview.problems.length > 0 && (
             <div className={`${base}__problems`}>
@@ -213,26 +223,22 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
           {preview.dates.length === 0 ? (
             <p className={`${base}__empty`}>{preview.problems.length > 0 ? 'The dates show once the problems above are fixed.' : 'No dates in the next two years.'}</p>
           ) : (
-            <ol className={`${base}__dates`} aria-labelledby={datesId}>
-              {preview.dates.map((o) => {
-                const tag = statusTag(o)
-                const detail = statusDetail(o)
+            <SessionDateList
+              ordered
+              items={preview.dates.map(
+                (o): DateView => ({ key: `${o.date}-${o.extra ? 'extra' : 'regular'}`, occurrence: o, when: o.when, attributes: { id: dateItemId(o.date), tabIndex: -1 }, source: o }),
+              )}
+              className={`${base}__dates`}
+              labelledBy={datesId}
+              classes={dateClasses}
+              venueName={venueName}
+              actions={({ source: o }) => {
                 const isOpen = cancelling === o.date
                 const panelId = `${id}-cancel-${o.date}`
                 const reasonId = `${panelId}-reason`
                 const errorId = `${panelId}-error`
                 return (
-                  <li
-                    key={`${o.date}-${o.extra ? 'extra' : 'regular'}`}
-                    className={`${base}__date ${base}__date--${tag.tone}`}
-                    id={dateItemId(o.date)}
-                    tabIndex={-1}
-                  >
-                    <span className={`${base}__when`}>{o.when}</span>
-                    <span className={`${base}__status`}>
-                      <strong className={`${base}__tag ${base}__tag--${tag.tone}`}>{tag.label}</strong>
-                      {detail && <span className={`${base}__detail`}>{detail}</span>}
-                    </span>
+                  <>
                     {canEdit && o.status === 'on' && !o.extra && !isOpen && (
                       <Button
                         buttonStyle="secondary"
@@ -277,10 +283,10 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
                         </div>
                       </div>
                     )}
-                  </li>
+                  </>
                 )
-              })}
-            </ol>
+              }}
+            />
           )}
         </>
       )}

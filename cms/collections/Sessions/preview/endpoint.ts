@@ -8,10 +8,17 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { fieldLabelAt } from '../../../hooks/validateWith.ts'
 import { isPlainDate, toPlainDate } from '../../../../core/dates/plain-date.ts'
 import type { Occurrence } from '../../../../core/timetable/occurrences.ts'
-import { occurrenceLine, occurrenceStatus, timetablePreview, type PreviewProblem } from '../../../../core/timetable/preview.ts'
+import { occurrenceLine, occurrenceStatus } from '../../../../core/timetable/occurrence-words.ts'
+import { timetablePreview, type PreviewProblem } from '../../../../core/timetable/preview.ts'
+import type { TimetableWords } from '../../../../core/timetable/timetable-words.ts'
 import { isPlainObject } from '../../../../core/values/plain-object.ts'
 
 export interface SessionPreviewResponse {
+  /** The timetable in plain English, statement by statement, as the public site words it. */
+  words: TimetableWords
+  /** What staff should know about it that parents are not told (term dates running out...). */
+  notes: string[]
+  /** The words and the notes, one statement a line. */
   summary: string[]
   /** What a save would refuse, with the label staff see beside the field when it differs from the path. */
   problems: (PreviewProblem & { label?: string })[]
@@ -56,7 +63,7 @@ export const previewSession = async (req: PayloadRequest): Promise<Response> => 
 
   const venueName = (id: string | number) => venues[String(id)] ?? 'another venue'
   const dates = preview.dates.map((o) => ({ ...o, when: occurrenceLine(o), statusText: occurrenceStatus(o, venueName) }))
-  const response: SessionPreviewResponse = { summary: preview.summary, problems, dates, venues }
+  const response: SessionPreviewResponse = { words: preview.words, notes: preview.notes, summary: preview.summary, problems, dates, venues }
   return Response.json(response)
 }
 
