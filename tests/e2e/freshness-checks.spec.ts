@@ -1,11 +1,11 @@
 /**
  * Freshness in the admin: hub staff see what is due for a check at their hub on the dashboard and
- * mark it reviewed there or from the sidebar of its edit page, which then shows who and when.
+ * mark it as checked there or from the sidebar of its edit page, which then shows who and when.
  */
 import { expect, test } from '@playwright/test'
 import { signIn } from './support/sign-in.ts'
 
-test('hub staff see what is due at their hub and mark it reviewed from the dashboard and from the edit page', async ({ page }) => {
+test('hub staff see what is due at their hub and mark it as checked from the dashboard and from the edit page', async ({ page }) => {
   await signIn(page, 'hub-staff')
   const panel = page.getByRole('region', { name: 'Due for a check' })
   await expect(panel).toBeVisible()
@@ -15,7 +15,7 @@ test('hub staff see what is due at their hub and mark it reviewed from the dashb
   await page.screenshot({ path: 'test-results/due-for-check.png', fullPage: true })
 
   const first = hub.getByRole('listitem').first()
-  await first.getByRole('button', { name: /^Mark .* as reviewed$/ }).click()
+  await first.getByRole('button', { name: /^Mark .* as checked$/ }).click()
   await expect(first.getByRole('status')).toHaveText(/^Marked as checked today \(.+\) by Sam Hubworker\.$/)
 
   // A service from the list, marked from the sidebar of its edit page.

@@ -145,7 +145,7 @@ describe('check reminders', () => {
     expect(emails[String(world.otherUser.email)]!.text).toContain(`${String(svcOther.name)} (service): overdue: due on 31 July 2031, last checked 31 January 2031`)
   })
 
-  it('after marking reviewed, the next reminder comes only at the new due date', async () => {
+  it('after marking checked, the next reminder comes only at the new due date', async () => {
     const result = await markAsChecked(t.payload, { collection: 'services', id: svcOwn.id, user: world.hubStaff as never, today: '2031-07-22' })
     expect(result).toMatchObject({ lastChecked: '2031-07-22', savedAs: 'published', checkedBy: { id: world.hubStaff.id, name: 'Hub Staff' } })
     expect(result.message).toBe('Marked as checked today (22 July 2031) by Hub Staff.')
@@ -216,7 +216,7 @@ describe('mark as checked', () => {
     await saveDraftChange(doc.id, 'Waiting changes (new name)')
     const { status, body } = await mark('services', doc.id, 'hub-staff')
     expect(status).toBe(409)
-    expect(body.errors?.[0]?.message).toBe('This service has changes waiting to be published. Publish or discard them, then mark it reviewed.')
+    expect(body.errors?.[0]?.message).toBe('This service has changes waiting to be published. Publish or discard them, then mark it as checked.')
     const after = await live('services', doc.id)
     expect([after.name, toPlainDate(after.lastChecked!), after._status]).toEqual([doc.name, '2025-01-01', 'published'])
     const draft = await latest('services', doc.id)
@@ -247,10 +247,10 @@ describe('mark as checked', () => {
   it('follows the normal update rules: not another hub’s or organisation’s, not signed out', async () => {
     const theirs = await service('Not mine', world.orgOther, [world.hubOther], '2025-01-01')
     const staff = await mark('services', theirs.id, 'hub-staff')
-    expect(staff).toEqual({ status: 403, body: { errors: [{ message: 'You cannot mark this service as reviewed: it is not on one of your hubs.' }] } })
+    expect(staff).toEqual({ status: 403, body: { errors: [{ message: 'You cannot mark this service as checked: it is not on one of your hubs.' }] } })
     const partner = await mark('services', theirs.id, 'partner')
     expect(partner.status).toBe(403)
-    expect(partner.body.errors?.[0]?.message).toBe('You cannot mark this service as reviewed: it is not one of your organisation’s.')
+    expect(partner.body.errors?.[0]?.message).toBe('You cannot mark this service as checked: it is not one of your organisation’s.')
     expect((await mark('services', theirs.id)).status).toBe(401)
     expect((await mark('services', 999999, 'admin')).status).toBe(404)
     expect(toPlainDate((await latest('services', theirs.id)).lastChecked!)).toBe('2025-01-01')
