@@ -166,6 +166,23 @@ describe('a save that fails after writing changes nothing', () => {
   })
 })
 
+describe('Payload’s own transactions', () => {
+  it('a scheduled publish, run by the jobs runner as the publisher does, publishes the service and asks for a build', async () => {
+    const service = await newService('Story time', 'draft')
+    await t.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'services', value: service.id as number }, user: { relationTo: 'users', value: t.world.admin.id as number } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await t.payload.jobs.run()
+    expect(await rows('SELECT _status FROM services WHERE id = ?', [service.id as number])).toEqual([expect.objectContaining({ _status: 'published' })])
+    // Payload deletes a job once it has completed; a failed one would stay, with its error.
+    expect(await count('payload_jobs', "task_slug = 'schedulePublish'")).toBe(0)
+    const queued = await rows("SELECT changes FROM site_builds WHERE status = 'queued'")
+    expect(queued.map((build) => String(build.changes)).join('\n')).toContain(`Service “${String(service.name)}” changed`)
+  })
+})
+
 describe('writers at the same time', () => {
   it('saves at the same time in one process take turns and all succeed', async () => {
     const existing = await newService('Bumps and babies')
