@@ -35,7 +35,7 @@ export const SQLITE_SETTINGS: SqliteSettings = {
 }
 
 /** What every connection is set to (WAL is the file's own setting: set once, kept by the file). */
-export const connectionSettings = (settings: SqliteSettings): string[] => [
+const connectionSettings = (settings: SqliteSettings): string[] => [
   `PRAGMA busy_timeout = ${settings.busyTimeoutMs}`,
   'PRAGMA synchronous = FULL',
   `PRAGMA journal_size_limit = ${settings.journalSizeLimitBytes}`,
