@@ -9,10 +9,10 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { defaultSqliteFile, sqliteMigrationsDir } from './paths.ts'
 import { migrations } from './migrations/sqlite/index.ts'
+import { transactionalSqliteAdapter } from './sqlite/payload-adapter.ts'
 
 export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
 
@@ -30,18 +30,15 @@ export const chooseDatabase = (env: Record<string, string | undefined>, defaultF
   )
 }
 
-/** The Payload adapter for the choice. SQLite never pushes its schema: committed migrations build it. */
+/**
+ * The Payload adapter for the choice. SQLite never pushes its schema: committed migrations build it.
+ * On SQLite every save runs in a transaction (cms/sqlite/), as it does on MongoDB.
+ */
 export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
   mkdirSync(path.dirname(choice.file), { recursive: true })
-  return sqliteAdapter({
-    client: { url: choice.url },
-    // The admin, the publisher and a site build are separate processes on one file: WAL lets them
-    // read while one writes, and a writer waits up to 5 s for another instead of failing at once.
-    wal: true,
-    busyTimeout: 5000,
-    push: false,
-    migrationDir: sqliteMigrationsDir,
-    prodMigrations: migrations,
-  })
+  // The admin, the publisher and a site build are separate processes on one file: WAL lets them
+  // read while one writes, and a writer waits up to 5 s for another instead of failing at once
+  // (cms/sqlite/client.ts sets both on every connection).
+  return transactionalSqliteAdapter({ url: choice.url, migrationDir: sqliteMigrationsDir, prodMigrations: migrations })
 }

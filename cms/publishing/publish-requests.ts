@@ -5,7 +5,7 @@
  * edits makes one build. A change while a build runs makes one waiting build: the next.
  * The waiting build is a row in the database, so every process (admin servers, publisher) sees it.
  */
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 export const DEFAULT_DEBOUNCE_MS = 2_000
 export const DEFAULT_MAX_WAIT_MS = 30_000
@@ -39,12 +39,18 @@ export const startTimeOf = (firstRequestedAt: Date, now: Date, debounceMs: numbe
   return new Date(Math.min(now.getTime() + debounceMs, firstRequestedAt.getTime() + maxWaitMs))
 }
 
-export const requestPublish = async (payload: Payload, request: PublishRequest): Promise<{ id: number | string; joined: boolean }> => {
+/**
+ * `req`: the request whose transaction the build request joins (a hook passes its save's), so that
+ * a save that is refused or fails asks for nothing. (A hook's own Payload call that does not pass
+ * `req` would wait for the save that called it: on SQLite, writes of one process take turns.)
+ */
+export const requestPublish = async (payload: Payload, request: PublishRequest, req?: PayloadRequest): Promise<{ id: number | string; joined: boolean }> => {
+  const inTransaction = req ? { req } : {}
   const now = request.now ?? new Date()
   const debounceMs = request.debounceMs ?? Number(process.env.PUBLISH_DEBOUNCE_MS ?? DEFAULT_DEBOUNCE_MS)
   const maxWaitMs = request.maxWaitMs ?? DEFAULT_MAX_WAIT_MS
   const waiting = (
-    await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, sort: 'requestedAt', limit: 1, depth: 0, overrideAccess: true })
+    await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, sort: 'requestedAt', limit: 1, depth: 0, overrideAccess: true, ...inTransaction })
   ).docs[0]
   if (waiting) {
     // A build already due stays due; otherwise this change moves its start (or brings it to now).
@@ -59,6 +65,7 @@ export const requestPublish = async (payload: Payload, request: PublishRequest):
         ...(request.userId !== undefined && !waiting.requestedBy ? { requestedBy: request.userId as number } : {}),
       },
       overrideAccess: true,
+      ...inTransaction,
     })
     return { id: waiting.id, joined: true }
   }
@@ -73,6 +80,7 @@ export const requestPublish = async (payload: Payload, request: PublishRequest):
       ...(request.userId !== undefined ? { requestedBy: request.userId as number } : {}),
     },
     overrideAccess: true,
+    ...inTransaction,
   })
   return { id: created.id, joined: false }
 }

@@ -5,7 +5,8 @@
  * a draft saved over a published record changes nothing public, so it builds nothing.
  * Whether a record was live is read from the collection's main row (drafts live only in
  * versions) before the change. The seed and the publisher's own writes pass
- * `context.skipPublish` (the seed's start-up build covers them).
+ * `context.skipPublish` (the seed's start-up build covers them). The request for a build is written
+ * in the save's transaction.
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 import { requestPublish } from './publish-requests.ts'
@@ -24,14 +25,12 @@ const singular = (collection: CollectionConfig): string => {
   return typeof label === 'string' ? label : collection.slug
 }
 
-const ask = async (req: PayloadRequest, change: string) => {
-  try {
-    await requestPublish(req.payload, { change, userId: req.user?.id })
-  } catch (error) {
-    // Never refuse staff's save because the build queue could not be written: say so in the log.
-    req.payload.logger.error(`Could not ask for the public site to be published (${change}): ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
+/**
+ * Ask for a build in the save's own transaction: a save and its request for a build are kept or
+ * refused together. (Not caught: when a Payload call fails inside a transaction, Payload rolls the
+ * whole transaction back, so going on would report a save that was not kept.)
+ */
+const ask = (req: PayloadRequest, change: string) => requestPublish(req.payload, { change, userId: req.user?.id }, req)
 
 const isLiveRow = async (req: PayloadRequest, slug: string, id: unknown): Promise<boolean> => {
   const row = (await req.payload.db.findOne({ collection: slug as CollectionSlug, where: { id: { equals: id } }, req })) as Doc | null

@@ -1,11 +1,13 @@
 /**
- * A real Payload on a fresh temporary SQLite file, migrated with the committed migrations.
+ * A real Payload on a fresh temporary SQLite file, migrated with the committed migrations (or with
+ * the ones given, to test an upgrade from an older schema).
  * Each test file gets its own (vitest runs int files in separate processes).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import type { migrations as committedMigrations } from '../../../cms/migrations/sqlite/index.ts'
 
 export interface TestPayload {
   payload: Payload
@@ -13,7 +15,9 @@ export interface TestPayload {
   close: () => Promise<void>
 }
 
-export const startPayload = async (): Promise<TestPayload> => {
+type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
+
+export const startPayload = async (options: { migrations?: typeof committedMigrations } = {}): Promise<TestPayload> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'family-hub-test-'))
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
   process.env.DATA_DIR = dir
@@ -22,7 +26,8 @@ export const startPayload = async (): Promise<TestPayload> => {
   const { applyMigrations } = await import('../../../cms/open-payload.ts')
   const config = await configPromise
   const payload = await getPayload({ config })
-  await applyMigrations(payload)
+  if (options.migrations) await payload.db.migrate({ migrations: options.migrations as unknown as Migrations })
+  else await applyMigrations(payload)
   return {
     payload,
     config,
