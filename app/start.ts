@@ -61,7 +61,10 @@ const first = await publisher.publishNow('The product started').catch((error: un
   console.error(`The public site could not be published: ${error instanceof Error ? error.message : String(error)}`)
   return 'failed' as const
 })
-if (first === 'failed') console.error('The admin starts anyway; the public site shows its last good build, if any. The Site panel on the dashboard says why.')
+if (first === 'failed')
+  console.error(
+    'The admin starts anyway; the public site shows its last good build, if any. The Site panel on the dashboard says why.',
+  )
 
 // Before the first build there is nothing live: serve an empty folder (404s) rather than fail.
 const nothingYet = path.join(dataDir, 'publisher', 'nothing-published')
@@ -80,17 +83,25 @@ const server = runNext(['start', 'cms', '--port', port, '--keepAliveTimeout', St
 publisher.start(pollMs)
 // Scheduled publishes (and any other queued Payload job): run what is due.
 const jobs = setInterval(() => {
-  payload.jobs.run().catch((error: unknown) => console.error(`Scheduled jobs could not run: ${error instanceof Error ? error.message : String(error)}`))
+  payload.jobs
+    .run()
+    .catch((error: unknown) =>
+      console.error(`Scheduled jobs could not run: ${error instanceof Error ? error.message : String(error)}`),
+    )
 }, JOBS_EVERY_MS)
 // Check reminders: each record is emailed about once per due date, so checking every hour sends
 // a reminder on the day something falls due and nothing more.
 const remind = async () => {
   try {
     const sent = await sendCheckReminders(payload)
-    if (sent.emails > 0) console.log(`[reminders] Sent ${sent.emails} check reminder email(s) about ${sent.items} item(s).`)
-    if (sent.failed.length > 0) console.error(`[reminders] Could not email ${sent.failed.join(', ')}; tried again next hour.`)
+    if (sent.emails > 0)
+      console.log(`[reminders] Sent ${sent.emails} check reminder email(s) about ${sent.items} item(s).`)
+    if (sent.failed.length > 0)
+      console.error(`[reminders] Could not email ${sent.failed.join(', ')}; tried again next hour.`)
   } catch (error) {
-    console.error(`[reminders] Check reminders could not be sent: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(
+      `[reminders] Check reminders could not be sent: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }
 const reminders = setInterval(() => void remind(), REMINDERS_EVERY_MS)
@@ -99,7 +110,9 @@ void remind()
 console.log(`\nFamily Hub Directory admin: http://localhost:${port}/admin`)
 console.log(`Public site:                http://localhost:${sitePort}/`)
 if (process.env.FHD_DEPLOYMENT !== 'production')
-  console.log(`Demo accounts (development only):\n${demoAccounts.map((a) => `  ${a.role.padEnd(10)} ${a.email} / ${a.password}`).join('\n')}\n`)
+  console.log(
+    `Demo accounts (development only):\n${demoAccounts.map((a) => `  ${a.role.padEnd(10)} ${a.email} / ${a.password}`).join('\n')}\n`,
+  )
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {

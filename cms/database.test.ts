@@ -15,7 +15,11 @@ describe('choosing the database from DATABASE_URL', () => {
   })
 
   it('uses a SQLite file given as file:PATH', () => {
-    expect(chooseDatabase({ DATABASE_URL: 'file:/tmp/test.db' })).toEqual({ kind: 'sqlite', url: 'file:/tmp/test.db', file: '/tmp/test.db' })
+    expect(chooseDatabase({ DATABASE_URL: 'file:/tmp/test.db' })).toEqual({
+      kind: 'sqlite',
+      url: 'file:/tmp/test.db',
+      file: '/tmp/test.db',
+    })
   })
 
   it('uses MongoDB for mongodb:// and mongodb+srv:// URLs', () => {
@@ -39,11 +43,15 @@ describe('the adapter for the choice', () => {
     const adapter = databaseAdapter(chooseDatabase({ DATABASE_URL: `file:${file}` }))
     expect(adapter.name).toBe('sqlite')
     expect(existsSync(path.dirname(file))).toBe(true)
-    const sqlite = adapter.init({ payload: { config: { collections: [], globals: [] } } as never }) as unknown as { push: boolean }
+    const sqlite = adapter.init({ payload: { config: { collections: [], globals: [] } } as never }) as unknown as {
+      push: boolean
+    }
     expect(sqlite.push).toBe(false)
   })
 
   it('is Payload’s MongoDB adapter for a mongodb URL (it connects only when Payload starts)', () => {
-    expect(databaseAdapter(chooseDatabase({ DATABASE_URL: 'mongodb://localhost:27017/hubs?replicaSet=rs0' })).name).toBe('mongoose')
+    expect(
+      databaseAdapter(chooseDatabase({ DATABASE_URL: 'mongodb://localhost:27017/hubs?replicaSet=rs0' })).name,
+    ).toBe('mongoose')
   })
 })

@@ -16,7 +16,10 @@ import { transactionalSqliteAdapter } from './sqlite/payload-adapter.ts'
 
 export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
 
-export const chooseDatabase = (env: Record<string, string | undefined>, defaultFile = defaultSqliteFile): DatabaseChoice => {
+export const chooseDatabase = (
+  env: Record<string, string | undefined>,
+  defaultFile = defaultSqliteFile,
+): DatabaseChoice => {
   const url = env.DATABASE_URL?.trim()
   if (!url) return { kind: 'sqlite', url: `file:${defaultFile}`, file: defaultFile }
   if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return { kind: 'mongodb', url }

@@ -25,10 +25,16 @@ export const smtpSettings = (env: Readonly<Record<string, string | undefined>>):
   const host = env.SMTP_HOST?.trim()
   if (!host) return undefined
   const port = env.SMTP_PORT?.trim() ? Number(env.SMTP_PORT) : 587
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`SMTP_PORT "${env.SMTP_PORT}" is not a port number. Use 587 (STARTTLS), 465 (TLS) or 25, or leave it unset for 587.`)
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(
+      `SMTP_PORT "${env.SMTP_PORT}" is not a port number. Use 587 (STARTTLS), 465 (TLS) or 25, or leave it unset for 587.`,
+    )
   const from = env.EMAIL_FROM?.trim()
   const match = from ? /^(?:"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))$/.exec(from) : null
-  if (!match) throw new Error(`EMAIL_FROM ${from ? `"${from}" is not an email address` : 'is not set'}. With SMTP_HOST set, give the sender, like "Family Hubs <hubs@council.example.org>".`)
+  if (!match)
+    throw new Error(
+      `EMAIL_FROM ${from ? `"${from}" is not an email address` : 'is not set'}. With SMTP_HOST set, give the sender, like "Family Hubs <hubs@council.example.org>".`,
+    )
   const user = env.SMTP_USER?.trim()
   return {
     host,
@@ -42,13 +48,21 @@ export const smtpSettings = (env: Readonly<Record<string, string | undefined>>):
 
 /** A Payload email adapter sending through an SMTP server. */
 export const smtpEmailAdapter = (smtp: SmtpSettings): EmailAdapter => {
-  const transport = nodemailer.createTransport({ host: smtp.host, port: smtp.port, secure: smtp.secure, ...(smtp.auth ? { auth: smtp.auth } : {}) })
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    ...(smtp.auth ? { auth: smtp.auth } : {}),
+  })
   return ({ payload }) => ({
     name: 'smtp',
     defaultFromAddress: smtp.fromAddress,
     defaultFromName: smtp.fromName,
     sendEmail: async (message) => {
-      const info = await transport.sendMail({ ...message, from: message.from ?? { name: smtp.fromName, address: smtp.fromAddress } } as nodemailer.SendMailOptions)
+      const info = await transport.sendMail({
+        ...message,
+        from: message.from ?? { name: smtp.fromName, address: smtp.fromAddress },
+      } as nodemailer.SendMailOptions)
       payload.logger.info({ msg: `Email sent to ${String(message.to)}: ${message.subject ?? ''}` })
       return info
     },

@@ -10,7 +10,8 @@ type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migratio
 
 /** Apply the committed SQLite migrations not yet applied (a no-op when all have run). */
 export const applyMigrations = async (payload: Payload): Promise<void> => {
-  if (chooseDatabase(process.env).kind === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migrations })
+  if (chooseDatabase(process.env).kind === 'sqlite')
+    await payload.db.migrate({ migrations: migrations as unknown as Migrations })
 }
 
 export const openPayload = async (): Promise<Payload> => {

@@ -11,7 +11,13 @@ import { demoAccounts } from './demo/demo-accounts.ts'
 
 /** The demo accounts (development passwords, published in the README) that this database holds. */
 export const demoAccountsIn = async (payload: Payload): Promise<string[]> => {
-  const found = await payload.find({ collection: 'users', where: { email: { in: demoAccounts.map((a) => a.email) } }, overrideAccess: true, pagination: false, depth: 0 })
+  const found = await payload.find({
+    collection: 'users',
+    where: { email: { in: demoAccounts.map((a) => a.email) } },
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+  })
   return found.docs.map((user) => user.email).sort()
 }
 

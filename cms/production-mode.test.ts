@@ -21,8 +21,12 @@ describe('production mode', () => {
   })
 
   it('needs a long PAYLOAD_SECRET in production and uses a development secret elsewhere', () => {
-    expect(() => payloadSecret({ NODE_ENV: 'production' })).toThrow('PAYLOAD_SECRET is not set. In production set it to at least 32 random characters')
-    expect(() => payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow('PAYLOAD_SECRET is 5 characters long.')
+    expect(() => payloadSecret({ NODE_ENV: 'production' })).toThrow(
+      'PAYLOAD_SECRET is not set. In production set it to at least 32 random characters',
+    )
+    expect(() => payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(
+      'PAYLOAD_SECRET is 5 characters long.',
+    )
     const strong = 'c1f0a7d93b5e28e6f4a0b9d17c3e52a8f6d04b1e9a7c35d2'
     expect(payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: strong })).toBe(strong)
     expect(payloadSecret({})).toMatch(/development/)
@@ -44,7 +48,10 @@ describe('production mode', () => {
   })
 
   it('accepts what openssl rand -hex 32 and -base64 32 give', () => {
-    for (const secret of ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'q8T0yJ3m5vQ2nW7rZ1xK4bH6cL9dF0gP2sA8eR5tU3o='])
+    for (const secret of [
+      '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      'q8T0yJ3m5vQ2nW7rZ1xK4bH6cL9dF0gP2sA8eR5tU3o=',
+    ])
       expect(payloadSecret({ FHD_DEPLOYMENT: 'production', PAYLOAD_SECRET: secret })).toBe(secret)
   })
 })

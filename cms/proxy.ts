@@ -10,7 +10,11 @@ import { adminSecurityHeaders } from './security-headers.ts'
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
-  const headers = adminSecurityHeaders({ nonce, production: isProductionDeployment(), development: process.env.NODE_ENV === 'development' })
+  const headers = adminSecurityHeaders({
+    nonce,
+    production: isProductionDeployment(),
+    development: process.env.NODE_ENV === 'development',
+  })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy'] ?? '')

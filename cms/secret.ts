@@ -5,16 +5,19 @@ const MIN_LENGTH = 32
 /** A random 32-character secret has far more; "aaaa…" or "abab…" has one or two. */
 const MIN_DISTINCT_CHARACTERS = 10
 /** Words that mark a value copied from an example rather than generated. */
-const PLACEHOLDER = /change.?me|replace.?me|your.?secret|secret.?here|placeholder|example|development|payload.?secret|not.?for.?production|^(?:password|secret)/i
+const PLACEHOLDER =
+  /change.?me|replace.?me|your.?secret|secret.?here|placeholder|example|development|payload.?secret|not.?for.?production|^(?:password|secret)/i
 
 const HOW = 'In production set it to at least 32 random characters, e.g. from "openssl rand -hex 32".'
 
 /** Why a secret is too weak for production, or undefined when it will do. */
 export const weakSecretReason = (secret: string): string | undefined => {
   if (secret.length < MIN_LENGTH) return `PAYLOAD_SECRET is ${secret.length} characters long.`
-  if (secret === DEVELOPMENT_SECRET) return 'PAYLOAD_SECRET is the development secret, which is published in the source.'
+  if (secret === DEVELOPMENT_SECRET)
+    return 'PAYLOAD_SECRET is the development secret, which is published in the source.'
   const distinct = new Set(secret).size
-  if (distinct < MIN_DISTINCT_CHARACTERS) return `PAYLOAD_SECRET uses only ${distinct} different characters, so it is easy to guess.`
+  if (distinct < MIN_DISTINCT_CHARACTERS)
+    return `PAYLOAD_SECRET uses only ${distinct} different characters, so it is easy to guess.`
   if (PLACEHOLDER.test(secret)) return 'PAYLOAD_SECRET looks like a placeholder from an example, not a random value.'
   return undefined
 }

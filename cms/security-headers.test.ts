@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { adminContentSecurityPolicy, adminSecurityHeaders } from './security-headers.ts'
-import { originOf, siteContentSecurityPolicy, siteSecurityHeaders, staticHostHeadersFile } from '../core/http/security-headers.ts'
+import {
+  originOf,
+  siteContentSecurityPolicy,
+  siteSecurityHeaders,
+  staticHostHeadersFile,
+} from '../core/http/security-headers.ts'
 
 /** A policy as directive → sources. */
 const directives = (policy: string): Map<string, string[]> =>
-  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name ?? '', sources]))
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name ?? '', sources]),
+  )
 
 describe('the public site’s security headers', () => {
   it('allow scripts and styles from the site only: no inline script, no inline style, no eval', () => {
-    const policy = directives(siteContentSecurityPolicy({ formOrigins: ['http://localhost:3000/api/problem-reports/report'] }))
+    const policy = directives(
+      siteContentSecurityPolicy({ formOrigins: ['http://localhost:3000/api/problem-reports/report'] }),
+    )
     expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"])
     expect(policy.get('style-src')).toEqual(["'self'"])
     expect(policy.get('default-src')).toEqual(["'self'"])
@@ -17,13 +29,18 @@ describe('the public site’s security headers', () => {
     // "Report a problem" posts to the CMS, by form and by fetch: its origin only, not its path.
     expect(policy.get('form-action')).toEqual(["'self'", 'http://localhost:3000'])
     expect(policy.get('connect-src')).toEqual(["'self'", 'http://localhost:3000'])
-    for (const sources of policy.values()) expect(sources.filter((s) => s !== "'wasm-unsafe-eval'").join(' ')).not.toMatch(/unsafe|\*/)
+    for (const sources of policy.values())
+      expect(sources.filter((s) => s !== "'wasm-unsafe-eval'").join(' ')).not.toMatch(/unsafe|\*/)
   })
 
   it('leave out origins that are not http(s) URLs', () => {
     expect(originOf('javascript:alert(1)')).toBeUndefined()
     expect(originOf('not a url')).toBeUndefined()
-    expect(directives(siteContentSecurityPolicy({ formOrigins: ['data:text/html,hi', "x'; script-src *"] })).get('form-action')).toEqual(["'self'"])
+    expect(
+      directives(siteContentSecurityPolicy({ formOrigins: ['data:text/html,hi', "x'; script-src *"] })).get(
+        'form-action',
+      ),
+    ).toEqual(["'self'"])
   })
 
   it('send HSTS and upgrade plain-http requests in production only', () => {
@@ -33,7 +50,11 @@ describe('the public site’s security headers', () => {
     const demo = siteSecurityHeaders({})
     expect(demo['Strict-Transport-Security']).toBeUndefined()
     expect(demo['Content-Security-Policy']).not.toContain('upgrade-insecure-requests')
-    expect(demo).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Frame-Options': 'DENY' })
+    expect(demo).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Frame-Options': 'DENY',
+    })
     expect(demo['Permissions-Policy']).toContain('geolocation=(self)')
   })
 })
@@ -63,7 +84,9 @@ describe('the admin’s security headers', () => {
   })
 
   it('send HSTS in production only', () => {
-    expect(adminSecurityHeaders({ nonce: 'n', production: true })['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains')
+    expect(adminSecurityHeaders({ nonce: 'n', production: true })['Strict-Transport-Security']).toBe(
+      'max-age=63072000; includeSubDomains',
+    )
     expect(adminSecurityHeaders({ nonce: 'n', production: false })['Strict-Transport-Security']).toBeUndefined()
   })
 })

@@ -30,7 +30,9 @@ try {
     await writeFile(target, file.contents)
   }
   const count = (folder: string) => files.filter((f) => f.path.startsWith(`calendars/${folder}/`)).length
-  console.log(`Wrote ${files.length} calendar files to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${count('hubs')} hub feeds, ${count('services')} service feeds.`)
+  console.log(
+    `Wrote ${files.length} calendar files to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${count('hubs')} hub feeds, ${count('services')} service feeds.`,
+  )
 } finally {
   await payload.destroy()
 }

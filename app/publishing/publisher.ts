@@ -16,7 +16,13 @@ import type { SiteBuild } from '../../cms/payload-types.ts'
 import { toPlainDate } from '../../core/dates/plain-date.ts'
 import { publishLock } from '../../cms/publishing/publish-lock.ts'
 import { requestPublish } from '../../cms/publishing/publish-requests.ts'
-import { liveFolder, makeBuildFolder, removeBuildsExcept, swapIn, type SiteFolders } from '../../core/publishing/site-folders.ts'
+import {
+  liveFolder,
+  makeBuildFolder,
+  removeBuildsExcept,
+  swapIn,
+  type SiteFolders,
+} from '../../core/publishing/site-folders.ts'
 
 export interface OffendingRecord {
   collection?: string
@@ -26,7 +32,8 @@ export interface OffendingRecord {
   message?: string
 }
 
-export type BuildOutcome = { ok: true; pages?: number; unchanged?: boolean } | { ok: false; error: string; record?: OffendingRecord }
+export type BuildOutcome =
+  { ok: true; pages?: number; unchanged?: boolean } | { ok: false; error: string; record?: OffendingRecord }
 
 /**
  * Builds the public site into `folder` (empty, fresh), lending unchanged pages from `previous`
@@ -69,28 +76,51 @@ export const createPublisher = (options: PublisherOptions) => {
   let running: Promise<TickResult> | undefined
 
   const findBuilds = async (where: Parameters<Payload['find']>[0]['where'], sort = 'requestedAt', limit = 100) =>
-    (await payload.find({ collection: 'site-builds', where, sort, limit, depth: 0, overrideAccess: true, pagination: false })).docs as SiteBuild[]
+    (
+      await payload.find({
+        collection: 'site-builds',
+        where,
+        sort,
+        limit,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+      })
+    ).docs as SiteBuild[]
 
   const update = (id: number | string, data: Partial<SiteBuild>) =>
     payload.update({ collection: 'site-builds', id, data: data as never, overrideAccess: true }) as Promise<SiteBuild>
 
   /** The build rows kept for rollback: the newest published ones whose folders still exist. */
   const keptFolders = async (): Promise<string[]> =>
-    (await findBuilds({ status: { equals: 'published' } }, '-finishedAt', keepBuilds + 1)).map((b) => b.folder ?? '').filter((f) => f && existsSync(f))
+    (await findBuilds({ status: { equals: 'published' } }, '-finishedAt', keepBuilds + 1))
+      .map((b) => b.folder ?? '')
+      .filter((f) => f && existsSync(f))
 
   /** A build left "building" by a process that stopped: say so, and make sure its changes are built. */
   const recoverInterrupted = async (at: Date) => {
     for (const stale of await findBuilds({ status: { equals: 'building' } })) {
-      await update(stale.id, { status: 'failed', finishedAt: at.toISOString(), error: `The build stopped before it finished (the process running it, ${stale.worker ?? 'unknown'}, ended). Its changes are published by the next build.` })
+      await update(stale.id, {
+        status: 'failed',
+        finishedAt: at.toISOString(),
+        error: `The build stopped before it finished (the process running it, ${stale.worker ?? 'unknown'}, ended). Its changes are published by the next build.`,
+      })
       if (stale.folder) await rm(stale.folder, { recursive: true, force: true })
-      await requestPublish(payload, { change: `Changes from the interrupted build: ${stale.summary ?? ''}`.trim(), immediate: true, now: at })
+      await requestPublish(payload, {
+        change: `Changes from the interrupted build: ${stale.summary ?? ''}`.trim(),
+        immediate: true,
+        now: at,
+      })
     }
   }
 
   const runBuild = async (): Promise<TickResult> => {
     const at = now()
-    const due = await findBuilds({ and: [{ status: { equals: 'queued' } }, { runAfter: { less_than_equal: at.toISOString() } }] })
-    if (due.length === 0) return (await findBuilds({ status: { equals: 'queued' } }, 'runAfter', 1)).length > 0 ? 'waiting' : 'idle'
+    const due = await findBuilds({
+      and: [{ status: { equals: 'queued' } }, { runAfter: { less_than_equal: at.toISOString() } }],
+    })
+    if (due.length === 0)
+      return (await findBuilds({ status: { equals: 'queued' } }, 'runAfter', 1)).length > 0 ? 'waiting' : 'idle'
     if (!(await lock.acquire(at))) return 'busy'
     let heartbeat: NodeJS.Timeout | undefined
     try {
@@ -102,15 +132,30 @@ export const createPublisher = (options: PublisherOptions) => {
       let changes = main.changes ?? ''
       for (const other of rest) {
         changes = [changes, other.changes ?? ''].filter(Boolean).join('\n')
-        await update(other.id, { status: 'merged', finishedAt: at.toISOString(), summary: `${other.summary ?? ''} (in build ${main.id})` })
+        await update(other.id, {
+          status: 'merged',
+          finishedAt: at.toISOString(),
+          summary: `${other.summary ?? ''} (in build ${main.id})`,
+        })
       }
       const folder = await makeBuildFolder(folders, main.id, at)
       const started = now()
-      await update(main.id, { status: 'building', startedAt: started.toISOString(), heartbeatAt: started.toISOString(), worker, folder, changes, summary: summaryOf(changes) })
-      heartbeat = setInterval(() => {
-        void lock.renew(now()).catch(() => {})
-        void update(main.id, { heartbeatAt: now().toISOString() }).catch(() => {})
-      }, Math.max(1000, leaseMs / 3))
+      await update(main.id, {
+        status: 'building',
+        startedAt: started.toISOString(),
+        heartbeatAt: started.toISOString(),
+        worker,
+        folder,
+        changes,
+        summary: summaryOf(changes),
+      })
+      heartbeat = setInterval(
+        () => {
+          void lock.renew(now()).catch(() => {})
+          void update(main.id, { heartbeatAt: now().toISOString() }).catch(() => {})
+        },
+        Math.max(1000, leaseMs / 3),
+      )
       log(`Publishing build ${main.id}: ${summaryOf(changes)}`)
 
       let outcome: BuildOutcome
@@ -134,7 +179,13 @@ export const createPublisher = (options: PublisherOptions) => {
         return 'failed'
       }
       await swapIn(folders, folder)
-      await update(main.id, { status: 'published', finishedAt: finished.toISOString(), durationSeconds, pages: outcome.pages ?? null, error: null })
+      await update(main.id, {
+        status: 'published',
+        finishedAt: finished.toISOString(),
+        durationSeconds,
+        pages: outcome.pages ?? null,
+        error: null,
+      })
       await removeBuildsExcept(folders, await keptFolders())
       log(`Published build ${main.id} in ${durationSeconds} s (${outcome.pages ?? '?'} pages).`)
       return 'published'
@@ -150,10 +201,19 @@ export const createPublisher = (options: PublisherOptions) => {
    */
   const requestDailyBuild = async () => {
     const today = toPlainDate(now())
-    const [latest] = await findBuilds({ status: { in: ['published', 'failed', 'queued', 'building'] } }, '-requestedAt', 1)
+    const [latest] = await findBuilds(
+      { status: { in: ['published', 'failed', 'queued', 'building'] } },
+      '-requestedAt',
+      1,
+    )
     if (!latest) return
     const builtOn = toPlainDate(new Date(latest.finishedAt ?? latest.requestedAt))
-    if (builtOn && today && builtOn < today) await requestPublish(payload, { change: `A new day (${today}): dates and “this week” move on`, immediate: true, now: now() })
+    if (builtOn && today && builtOn < today)
+      await requestPublish(payload, {
+        change: `A new day (${today}): dates and “this week” move on`,
+        immediate: true,
+        now: now(),
+      })
   }
 
   /** One step of the loop. Never runs two steps at once in this process. */

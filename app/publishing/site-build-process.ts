@@ -49,7 +49,12 @@ const runSiteBuild = (
   const tail: string[] = []
   const keep = (chunk: Buffer, stream: NodeJS.WriteStream) => {
     if (options.echo !== false) stream.write(chunk)
-    tail.push(...chunk.toString('utf8').split('\n').filter((l) => l.trim() !== ''))
+    tail.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    )
     if (tail.length > TAIL_LINES) tail.splice(0, tail.length - TAIL_LINES)
   }
   return new Promise((resolve, reject) => {
@@ -80,7 +85,15 @@ export const siteBuildProcess =
         const record = offendingRecordOf(error.problems)
         return { ok: false, error: error.message, ...(record ? { record } : {}) }
       }
-      const args = ['--snapshot', snapshotFile, '--out', folder, '--report', reportFile, ...(previous ? ['--previous', previous] : [])]
+      const args = [
+        '--snapshot',
+        snapshotFile,
+        '--out',
+        folder,
+        '--report',
+        reportFile,
+        ...(previous ? ['--previous', previous] : []),
+      ]
       const { exitCode, tail } = await runSiteBuild(options, args)
       let report: Report | undefined
       try {

@@ -5,4 +5,5 @@ import { inLondon } from '../../core/dates/london-format.ts'
 export const archiveName = (now: Date): string => `family-hub-${inLondon(now, 'yyyy-MM-dd-HHmm')!}.tar.gz`
 
 /** Where `npm run backup` writes without --out: DATA_DIR/backups/. */
-export const defaultArchivePath = (dataDir: string, now: Date): string => path.join(dataDir, 'backups', archiveName(now))
+export const defaultArchivePath = (dataDir: string, now: Date): string =>
+  path.join(dataDir, 'backups', archiveName(now))

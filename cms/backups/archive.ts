@@ -9,7 +9,15 @@ import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { create, entries, WriteEntry, type TarError } from 'tar'
 import { BackupError, messageOf } from './backup-error.ts'
-import { archiveProblems, isArchivePath, MANIFEST_PATH, parseManifest, type ArchiveFile, type FoundFile, type Manifest } from './manifest.ts'
+import {
+  archiveProblems,
+  isArchivePath,
+  MANIFEST_PATH,
+  parseManifest,
+  type ArchiveFile,
+  type FoundFile,
+  type Manifest,
+} from './manifest.ts'
 
 /** A file to put in the archive: its path there, and where it is now. */
 export interface SourceFile {
@@ -36,7 +44,11 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
 }
 
 /** A file's bytes for the archive, hashed on the way; a file that changes size meanwhile stops the backup. */
-async function* hashedBody(file: SourceFile, size: number, record: (found: ArchiveFile) => void): AsyncGenerator<Uint8Array> {
+async function* hashedBody(
+  file: SourceFile,
+  size: number,
+  record: (found: ArchiveFile) => void,
+): AsyncGenerator<Uint8Array> {
   const hash = createHash('sha256')
   let bytes = 0
   for await (const chunk of createReadStream(file.absolute) as AsyncIterable<Buffer>) {
@@ -45,7 +57,10 @@ async function* hashedBody(file: SourceFile, size: number, record: (found: Archi
     hash.update(chunk)
     yield chunk
   }
-  if (bytes !== size) throw new BackupError(`${file.absolute} changed while it was being backed up (${size} bytes, then ${bytes}). Run the backup again.`)
+  if (bytes !== size)
+    throw new BackupError(
+      `${file.absolute} changed while it was being backed up (${size} bytes, then ${bytes}). Run the backup again.`,
+    )
   record({ path: file.path, size, sha256: hash.digest('hex') })
 }
 
@@ -53,7 +68,11 @@ async function* hashedBody(file: SourceFile, size: number, record: (found: Archi
  * Write the files and, after them, their manifest to `out` (made beside it as `out`.partial and
  * renamed when complete, so a failed backup never leaves a half archive under the name).
  */
-export const writeArchive = async (out: string, files: SourceFile[], about: Omit<Manifest, 'files'>): Promise<Manifest> => {
+export const writeArchive = async (
+  out: string,
+  files: SourceFile[],
+  about: Omit<Manifest, 'files'>,
+): Promise<Manifest> => {
   const recorded: ArchiveFile[] = []
   let manifest: Manifest | undefined
   // The pack asks for the next entry only after it has written the body of the one before, so
@@ -62,12 +81,20 @@ export const writeArchive = async (out: string, files: SourceFile[], about: Omit
     for (const file of files) {
       const { size, mtime } = await stat(file.absolute).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error
-        throw new BackupError(`${file.absolute} was removed while it was being backed up (an image deleted in the admin?). Run the backup again.`)
+        throw new BackupError(
+          `${file.absolute} was removed while it was being backed up (an image deleted in the admin?). Run the backup again.`,
+        )
       })
-      yield new WriteEntry({ path: file.path, size, mtime, mode: 0o644 }, hashedBody(file, size, (found) => recorded.push(found)))
+      yield new WriteEntry(
+        { path: file.path, size, mtime, mode: 0o644 },
+        hashedBody(file, size, (found) => recorded.push(found)),
+      )
     }
     manifest = { ...about, files: recorded }
-    yield new WriteEntry({ path: MANIFEST_PATH, mode: 0o644, mtime: new Date(about.createdAt) }, `${JSON.stringify(manifest, null, 2)}\n`)
+    yield new WriteEntry(
+      { path: MANIFEST_PATH, mode: 0o644, mtime: new Date(about.createdAt) },
+      `${JSON.stringify(manifest, null, 2)}\n`,
+    )
   }
 
   await mkdir(path.dirname(out), { recursive: true })
@@ -100,7 +127,8 @@ export interface ReadOptions {
 /** Why tar could not read the archive, for a person. */
 const readProblem = (error: unknown): string => {
   const tar = error as TarError
-  if (tar.tarCode === 'TAR_ABORT' || tar.code === 'Z_DATA_ERROR' || tar.code === 'Z_BUF_ERROR') return 'it is not a gzip file, or it is damaged or cut short'
+  if (tar.tarCode === 'TAR_ABORT' || tar.code === 'Z_DATA_ERROR' || tar.code === 'Z_BUF_ERROR')
+    return 'it is not a gzip file, or it is damaged or cut short'
   if (tar.tarCode === 'TAR_BAD_ARCHIVE') return 'it is not a tar archive, or it is damaged or cut short'
   return messageOf(error)
 }
@@ -112,15 +140,23 @@ const readProblem = (error: unknown): string => {
  */
 export const readArchive = async (file: string, options: ReadOptions = {}): Promise<ReadArchive> => {
   const info = await stat(file).catch(() => undefined)
-  if (!info) throw new BackupError(`There is no backup archive at ${file}. Give the path of a .tar.gz file that npm run backup wrote.`)
-  if (!info.isFile()) throw new BackupError(`${file} is not a file. Give the path of a .tar.gz file that npm run backup wrote.`)
+  if (!info)
+    throw new BackupError(
+      `There is no backup archive at ${file}. Give the path of a .tar.gz file that npm run backup wrote.`,
+    )
+  if (!info.isFile())
+    throw new BackupError(`${file} is not a file. Give the path of a .tar.gz file that npm run backup wrote.`)
 
   const found = new Map<string, FoundFile>()
   const duplicates: string[] = []
   const refused: string[] = []
   let manifestText: string | undefined
   try {
-    for await (const entry of entries(createReadStream(file) as AsyncIterable<Uint8Array>, { strict: true, file, maxDecompressionRatio: MAX_DECOMPRESSION_RATIO })) {
+    for await (const entry of entries(createReadStream(file) as AsyncIterable<Uint8Array>, {
+      strict: true,
+      file,
+      maxDecompressionRatio: MAX_DECOMPRESSION_RATIO,
+    })) {
       if (entry.type === 'Directory') continue
       if (!(entry.type === 'File' || entry.type === 'OldFile') || !isArchivePath(entry.path)) {
         refused.push(`${entry.path} (${entry.type})`)
@@ -128,7 +164,10 @@ export const readArchive = async (file: string, options: ReadOptions = {}): Prom
       }
       if (entry.path === MANIFEST_PATH) {
         if (manifestText !== undefined) duplicates.push(MANIFEST_PATH)
-        if (entry.size > MAX_MANIFEST_BYTES) throw new BackupError(`${file} is not a Family Hub Directory backup: its manifest.json is ${entry.size} bytes.`)
+        if (entry.size > MAX_MANIFEST_BYTES)
+          throw new BackupError(
+            `${file} is not a Family Hub Directory backup: its manifest.json is ${entry.size} bytes.`,
+          )
         manifestText = await entry.text()
         continue
       }
@@ -152,7 +191,9 @@ export const readArchive = async (file: string, options: ReadOptions = {}): Prom
     }
   } catch (error) {
     if (error instanceof BackupError) throw error
-    throw new BackupError(`${file} is not a readable backup archive: ${readProblem(error)}. Nothing was changed; use another backup.`)
+    throw new BackupError(
+      `${file} is not a readable backup archive: ${readProblem(error)}. Nothing was changed; use another backup.`,
+    )
   }
   if (manifestText === undefined)
     throw new BackupError(
@@ -162,11 +203,16 @@ export const readArchive = async (file: string, options: ReadOptions = {}): Prom
     )
   const manifest = parseManifest(manifestText, file)
   if (refused.length > 0)
-    throw new BackupError(`${file} holds entries a backup never has: ${refused.slice(0, 3).join(', ')}. Nothing was changed; use another backup.`)
+    throw new BackupError(
+      `${file} holds entries a backup never has: ${refused.slice(0, 3).join(', ')}. Nothing was changed; use another backup.`,
+    )
   const problems = archiveProblems(manifest, found, duplicates)
   if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : ''
-    throw new BackupError(`The backup archive ${file} is damaged: ${problems[0]}${more}. Nothing was changed; use another backup.`)
+    const more =
+      problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : ''
+    throw new BackupError(
+      `The backup archive ${file} is damaged: ${problems[0]}${more}. Nothing was changed; use another backup.`,
+    )
   }
   return { manifest, found }
 }

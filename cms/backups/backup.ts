@@ -32,7 +32,10 @@ export interface BackupSummary {
 }
 
 /** The database's files for the archive, made in `staging`, and its counts. */
-const snapshotDatabase = async (database: DatabaseChoice, staging: string): Promise<{ counts: Record<string, number>; files: SourceFile[] }> => {
+const snapshotDatabase = async (
+  database: DatabaseChoice,
+  staging: string,
+): Promise<{ counts: Record<string, number>; files: SourceFile[] }> => {
   if (database.kind === 'mongodb') return dumpMongo(database.url, staging)
   const snapshot = path.join(staging, 'family-hub.db')
   await snapshotSqlite(database.file, snapshot)
@@ -40,9 +43,17 @@ const snapshotDatabase = async (database: DatabaseChoice, staging: string): Prom
   return { counts: await sqliteCounts(snapshot), files: [{ path: SQLITE_ARCHIVE_PATH, absolute: snapshot }] }
 }
 
-export const createBackup = async ({ database, mediaDir, out, now = new Date() }: BackupOptions): Promise<BackupSummary> => {
+export const createBackup = async ({
+  database,
+  mediaDir,
+  out,
+  now = new Date(),
+}: BackupOptions): Promise<BackupSummary> => {
   const started = performance.now()
-  if (existsSync(out)) throw new BackupError(`${out} already exists: a backup never writes over another. Choose another file with --out, or move that one aside.`)
+  if (existsSync(out))
+    throw new BackupError(
+      `${out} already exists: a backup never writes over another. Choose another file with --out, or move that one aside.`,
+    )
   await mkdir(path.dirname(out), { recursive: true })
   // Beside the archive, not in /tmp (often small, or memory): the snapshot is as big as the database.
   const staging = await mkdtemp(path.join(path.dirname(out), '.family-hub-backup-'))

@@ -37,7 +37,8 @@ const manifest = (overrides: Partial<Manifest> = {}): Manifest => ({
   ...overrides,
 })
 
-const foundAsListed = (m: Manifest): Map<string, FoundFile> => new Map(m.files.map((f) => [f.path, { size: f.size, sha256: f.sha256 }]))
+const foundAsListed = (m: Manifest): Map<string, FoundFile> =>
+  new Map(m.files.map((f) => [f.path, { size: f.size, sha256: f.sha256 }]))
 
 describe('reading a manifest', () => {
   it('accepts the manifest a backup writes', () => {
@@ -46,12 +47,19 @@ describe('reading a manifest', () => {
   })
 
   it('says an archive of something else is not a backup', () => {
-    expect(() => parseManifest('{"name":"some-package"}', 'b.tar.gz')).toThrow('b.tar.gz is not a Family Hub Directory backup')
+    expect(() => parseManifest('{"name":"some-package"}', 'b.tar.gz')).toThrow(
+      'b.tar.gz is not a Family Hub Directory backup',
+    )
     expect(() => parseManifest('not json', 'b.tar.gz')).toThrow('manifest.json is not JSON')
   })
 
   it('refuses a newer archive format, saying to update the product', () => {
-    const newer = { ...manifest(), formatVersion: ARCHIVE_FORMAT_VERSION + 1, somethingNew: true, files: 'in another shape' }
+    const newer = {
+      ...manifest(),
+      formatVersion: ARCHIVE_FORMAT_VERSION + 1,
+      somethingNew: true,
+      files: 'in another shape',
+    }
     expect(() => parseManifest(JSON.stringify(newer), 'b.tar.gz')).toThrow(
       `archive format ${ARCHIVE_FORMAT_VERSION + 1}, made by a newer Family Hub Directory; this version restores format ${ARCHIVE_FORMAT_VERSION} and older. Update the product`,
     )
@@ -60,8 +68,12 @@ describe('reading a manifest', () => {
   it('names the field of a damaged manifest', () => {
     const damaged = manifest()
     damaged.files[1]!.sha256 = 'xyz'
-    expect(() => parseManifest(JSON.stringify(damaged), 'b.tar.gz')).toThrow('damaged manifest.json: files[1].sha256: a sha256 is 64 hexadecimal digits')
-    expect(() => parseManifest(JSON.stringify({ ...manifest(), database: { kind: 'postgres', counts: {} } }), 'b.tar.gz')).toThrow('database.kind')
+    expect(() => parseManifest(JSON.stringify(damaged), 'b.tar.gz')).toThrow(
+      'damaged manifest.json: files[1].sha256: a sha256 is 64 hexadecimal digits',
+    )
+    expect(() =>
+      parseManifest(JSON.stringify({ ...manifest(), database: { kind: 'postgres', counts: {} } }), 'b.tar.gz'),
+    ).toThrow('database.kind')
   })
 })
 
@@ -94,7 +106,9 @@ describe('checking an archive against its manifest', () => {
 
   it('needs the database files for the kind of database', () => {
     const sqliteWithout = manifest({ files: [{ path: 'media/logo.png', size: 70, sha256: hashB }] })
-    expect(archiveProblems(sqliteWithout, foundAsListed(sqliteWithout))).toEqual([`the manifest does not list ${SQLITE_ARCHIVE_PATH}, which a sqlite backup holds`])
+    expect(archiveProblems(sqliteWithout, foundAsListed(sqliteWithout))).toEqual([
+      `the manifest does not list ${SQLITE_ARCHIVE_PATH}, which a sqlite backup holds`,
+    ])
     const mongo = manifest({
       database: { kind: 'mongodb', counts: { services: 72, 'payload-preferences': 0 } },
       files: [
@@ -108,8 +122,18 @@ describe('checking an archive against its manifest', () => {
   })
 
   it('accepts only relative paths under database/ and media/, and the manifest', () => {
-    for (const ok of ['manifest.json', 'database/family-hub.db', 'media/logo.png', 'media/2026/photo-320x240.jpg']) expect(isArchivePath(ok), ok).toBe(true)
-    for (const bad of ['/etc/passwd', 'media/../../x', 'media/./x', 'database//x', 'other/file', 'media\\x', 'manifest.json/x', 'media/'])
+    for (const ok of ['manifest.json', 'database/family-hub.db', 'media/logo.png', 'media/2026/photo-320x240.jpg'])
+      expect(isArchivePath(ok), ok).toBe(true)
+    for (const bad of [
+      '/etc/passwd',
+      'media/../../x',
+      'media/./x',
+      'database//x',
+      'other/file',
+      'media\\x',
+      'manifest.json/x',
+      'media/',
+    ])
       expect(isArchivePath(bad), bad).toBe(false)
   })
 
@@ -130,7 +154,9 @@ describe('counts', () => {
   })
 
   it('summarises what a database holds, largest first', () => {
-    expect(summariseCounts({ services: 72, hubs: 12, media: 0, venues: 30 })).toBe('services (72), venues (30), hubs (12)')
+    expect(summariseCounts({ services: 72, hubs: 12, media: 0, venues: 30 })).toBe(
+      'services (72), venues (30), hubs (12)',
+    )
     expect(summariseCounts({ a: 1, b: 2, c: 3 }, 2)).toBe('c (3), b (2) and 1 more')
   })
 })
@@ -138,7 +164,16 @@ describe('counts', () => {
 describe('naming what a SQLite database holds', () => {
   it('names the collections, not the tables of their arrays, relations and versions', () => {
     expect(
-      collectionTables({ services: 72, services_rels: 361, services_languages: 110, _services_v: 75, site_builds: 2, problem_reports: 1, hubs: 14, hubs_facilities: 103 }),
+      collectionTables({
+        services: 72,
+        services_rels: 361,
+        services_languages: 110,
+        _services_v: 75,
+        site_builds: 2,
+        problem_reports: 1,
+        hubs: 14,
+        hubs_facilities: 103,
+      }),
     ).toEqual({ services: 72, site_builds: 2, problem_reports: 1, hubs: 14 })
   })
 })

@@ -48,7 +48,10 @@ export const isArchivePath = (entryPath: string): boolean =>
     entryPath.split('/').every((part) => part !== '' && part !== '.' && part !== '..'))
 
 const issuePath = (path: PropertyKey[]): string =>
-  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '')
+  path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
+    '',
+  )
 
 /** Read manifest.json, or say why the archive is not one this version can restore. */
 export const parseManifest = (text: string, archive: string): Manifest => {
@@ -60,7 +63,9 @@ export const parseManifest = (text: string, archive: string): Manifest => {
   }
   const fields = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
   if (fields.format !== ARCHIVE_FORMAT)
-    throw new BackupError(`${archive} is not a Family Hub Directory backup: its manifest.json does not say format "${ARCHIVE_FORMAT}".`)
+    throw new BackupError(
+      `${archive} is not a Family Hub Directory backup: its manifest.json does not say format "${ARCHIVE_FORMAT}".`,
+    )
   const version = fields.formatVersion
   if (typeof version === 'number' && version > ARCHIVE_FORMAT_VERSION)
     throw new BackupError(
@@ -70,14 +75,18 @@ export const parseManifest = (text: string, archive: string): Manifest => {
   const parsed = manifestSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    throw new BackupError(`${archive} has a damaged manifest.json: ${issuePath(issue.path) || 'the manifest'}: ${issue.message}. Use another backup.`)
+    throw new BackupError(
+      `${archive} has a damaged manifest.json: ${issuePath(issue.path) || 'the manifest'}: ${issue.message}. Use another backup.`,
+    )
   }
   return parsed.data
 }
 
 /** The files a manifest must list for its database, besides media. */
 export const databaseFiles = (database: Manifest['database']): string[] =>
-  database.kind === 'sqlite' ? [SQLITE_ARCHIVE_PATH] : [...Object.keys(database.counts).map(mongoCollectionPath), MONGODB_INDEXES_PATH]
+  database.kind === 'sqlite'
+    ? [SQLITE_ARCHIVE_PATH]
+    : [...Object.keys(database.counts).map(mongoCollectionPath), MONGODB_INDEXES_PATH]
 
 export interface FoundFile {
   size: number
@@ -88,11 +97,16 @@ export interface FoundFile {
  * Every difference between the files a manifest lists and the files read from the archive, as
  * sentences naming the file; empty when the archive holds exactly what its manifest says.
  */
-export const archiveProblems = (manifest: Manifest, found: ReadonlyMap<string, FoundFile>, duplicates: readonly string[] = []): string[] => {
+export const archiveProblems = (
+  manifest: Manifest,
+  found: ReadonlyMap<string, FoundFile>,
+  duplicates: readonly string[] = [],
+): string[] => {
   const problems: string[] = []
   const listed = new Map(manifest.files.map((file) => [file.path, file]))
   for (const file of databaseFiles(manifest.database))
-    if (!listed.has(file)) problems.push(`the manifest does not list ${file}, which a ${manifest.database.kind} backup holds`)
+    if (!listed.has(file))
+      problems.push(`the manifest does not list ${file}, which a ${manifest.database.kind} backup holds`)
   for (const path of duplicates) problems.push(`${path} is in the archive more than once`)
   for (const file of manifest.files) {
     if (!isArchivePath(file.path) || file.path === MANIFEST_PATH) {
@@ -101,10 +115,13 @@ export const archiveProblems = (manifest: Manifest, found: ReadonlyMap<string, F
     }
     const got = found.get(file.path)
     if (!got) problems.push(`${file.path} is listed in the manifest but missing from the archive`)
-    else if (got.size !== file.size) problems.push(`${file.path} is ${got.size} bytes, not the ${file.size} its manifest says`)
-    else if (got.sha256 !== file.sha256) problems.push(`${file.path} does not match its sha256 checksum in the manifest`)
+    else if (got.size !== file.size)
+      problems.push(`${file.path} is ${got.size} bytes, not the ${file.size} its manifest says`)
+    else if (got.sha256 !== file.sha256)
+      problems.push(`${file.path} does not match its sha256 checksum in the manifest`)
   }
-  for (const path of found.keys()) if (!listed.has(path)) problems.push(`${path} is in the archive but not in its manifest`)
+  for (const path of found.keys())
+    if (!listed.has(path)) problems.push(`${path} is in the archive but not in its manifest`)
   return problems
 }
 

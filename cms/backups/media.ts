@@ -18,7 +18,10 @@ export const filesIn = async (dir: string): Promise<string[]> => {
 
 /** The media files for the archive: media/<path in the folder>. */
 export const mediaSources = async (mediaDir: string): Promise<SourceFile[]> =>
-  (await filesIn(mediaDir)).map((file) => ({ path: `${MEDIA_PREFIX}${file}`, absolute: path.join(mediaDir, ...file.split('/')) }))
+  (await filesIn(mediaDir)).map((file) => ({
+    path: `${MEDIA_PREFIX}${file}`,
+    absolute: path.join(mediaDir, ...file.split('/')),
+  }))
 
 /** How many media files a backup holds, and their bytes. */
 export const mediaTotals = (manifest: Manifest): { files: number; bytes: number } => {

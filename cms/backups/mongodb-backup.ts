@@ -27,7 +27,9 @@ export const fromLine = (line: string): Document => EJSON.parse(line, canonical)
 
 /** The indexes to make on a restored collection: all but _id's, without the server's own fields. */
 export const indexesToCreate = (specs: Document[]): IndexDescription[] =>
-  specs.filter((spec) => spec.name !== '_id_').map(({ v: _version, ns: _namespace, ...spec }) => spec as IndexDescription)
+  specs
+    .filter((spec) => spec.name !== '_id_')
+    .map(({ v: _version, ns: _namespace, ...spec }) => spec as IndexDescription)
 const INSERT_BATCH = 1000
 /** Migration bookkeeping: a database that holds only this is empty. */
 const BOOKKEEPING = new Set(['payload-migrations'])
@@ -37,7 +39,9 @@ const withDatabase = async <T>(url: string, use: (db: Db, client: MongoClient) =
   try {
     await client.connect()
   } catch (error) {
-    throw new BackupError(`Cannot connect to the MongoDB database in DATABASE_URL (${messageOf(error)}). Check that it is running and that the URL is right.`)
+    throw new BackupError(
+      `Cannot connect to the MongoDB database in DATABASE_URL (${messageOf(error)}). Check that it is running and that the URL is right.`,
+    )
   }
   try {
     return await use(client.db(), client)
@@ -126,7 +130,10 @@ export const restoreMongo = (url: string, dir: string, manifest: Manifest): Prom
     for (const name of Object.keys(manifest.database.counts)) {
       if (!existing.has(name)) await db.createCollection(name)
       const collection = db.collection(name)
-      const lines = createInterface({ input: createReadStream(fileIn(dir, mongoCollectionPath(name))), crlfDelay: Infinity })
+      const lines = createInterface({
+        input: createReadStream(fileIn(dir, mongoCollectionPath(name))),
+        crlfDelay: Infinity,
+      })
       let batch: Document[] = []
       try {
         for await (const line of lines) {
@@ -144,14 +151,19 @@ export const restoreMongo = (url: string, dir: string, manifest: Manifest): Prom
         )
       }
     }
-    const indexes = EJSON.parse(await readFile(fileIn(dir, MONGODB_INDEXES_PATH), 'utf8'), canonical) as Record<string, Document[]>
+    const indexes = EJSON.parse(await readFile(fileIn(dir, MONGODB_INDEXES_PATH), 'utf8'), canonical) as Record<
+      string,
+      Document[]
+    >
     for (const [name, specs] of Object.entries(indexes)) {
       const wanted = indexesToCreate(specs)
       if (wanted.length === 0) continue
       try {
         await db.collection(name).createIndexes(wanted)
       } catch (error) {
-        throw new BackupError(`The indexes of the MongoDB collection "${name}" could not be made (${messageOf(error)}). Its documents are restored; Payload makes its own indexes when it starts.`)
+        throw new BackupError(
+          `The indexes of the MongoDB collection "${name}" could not be made (${messageOf(error)}). Its documents are restored; Payload makes its own indexes when it starts.`,
+        )
       }
     }
   })

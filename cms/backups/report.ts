@@ -18,10 +18,14 @@ export const formatBytes = (bytes: number): string => {
 export const describeDatabase = (database: DatabaseChoice): string =>
   database.kind === 'sqlite' ? `the SQLite database ${database.file}` : 'the MongoDB database in DATABASE_URL'
 
-const unit = (kind: Manifest['database']['kind']): string => (kind === 'sqlite' ? 'Rows per table' : 'Documents per collection')
+const unit = (kind: Manifest['database']['kind']): string =>
+  kind === 'sqlite' ? 'Rows per table' : 'Documents per collection'
 
 /** The tables that hold rows, and how many are empty: Payload's schema has many small tables. */
-export const formatDatabaseCounts = (manifest: Manifest, counts: Record<string, number> = manifest.database.counts): string => {
+export const formatDatabaseCounts = (
+  manifest: Manifest,
+  counts: Record<string, number> = manifest.database.counts,
+): string => {
   const held = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0))
   const empty = Object.keys(counts).length - Object.keys(held).length
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0)

@@ -33,7 +33,8 @@ export interface RestoreSummary {
   seconds: number
 }
 
-const describe = (database: DatabaseChoice): string => (database.kind === 'sqlite' ? `the SQLite file ${database.file}` : 'MongoDB (DATABASE_URL)')
+const describe = (database: DatabaseChoice): string =>
+  database.kind === 'sqlite' ? `the SQLite file ${database.file}` : 'MongoDB (DATABASE_URL)'
 
 /** Rename, or copy and remove when the two are on different file systems. */
 const move = async (from: string, to: string): Promise<void> => {
@@ -102,9 +103,13 @@ export const restoreBackup = async ({ archive, database, mediaDir }: RestoreOpti
 
   const counts = database.kind === 'sqlite' ? await sqliteCounts(database.file) : await mongoCounts(database.url)
   const differences = countDifferences(manifest.database.counts, counts)
-  if (differences.length > 0) throw new BackupError(`The restored database does not match the backup: ${differences.slice(0, 3).join('; ')}.`)
+  if (differences.length > 0)
+    throw new BackupError(`The restored database does not match the backup: ${differences.slice(0, 3).join('; ')}.`)
   const media = mediaTotals(manifest)
   const restoredMedia = (await filesIn(mediaDir)).length
-  if (restoredMedia !== media.files) throw new BackupError(`The backup holds ${media.files} media files, but ${mediaDir} holds ${restoredMedia} after the restore.`)
+  if (restoredMedia !== media.files)
+    throw new BackupError(
+      `The backup holds ${media.files} media files, but ${mediaDir} holds ${restoredMedia} after the restore.`,
+    )
   return { manifest, counts, media, seconds: (performance.now() - started) / 1000 }
 }

@@ -25,7 +25,9 @@ const withClient = async <T>(file: string, use: (client: Client) => Promise<T>):
 }
 
 const tableCounts = async (client: Client): Promise<Record<string, number>> => {
-  const tables = await client.execute("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+  const tables = await client.execute(
+    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  )
   const counts: Record<string, number> = {}
   for (const row of tables.rows) {
     const name = String(row.name)
@@ -41,7 +43,9 @@ export const sqliteCounts = (file: string): Promise<Record<string, number>> => w
 /** Copy the live database at `source` to the new file `into`, consistently, while it may be in use. */
 export const snapshotSqlite = async (source: string, into: string): Promise<void> => {
   if (!existsSync(source))
-    throw new BackupError(`There is no SQLite database at ${source}: nothing to back up. Set DATA_DIR (or DATABASE_URL=file:/path/to/file.db) to the database to back up.`)
+    throw new BackupError(
+      `There is no SQLite database at ${source}: nothing to back up. Set DATA_DIR (or DATABASE_URL=file:/path/to/file.db) to the database to back up.`,
+    )
   await withClient(source, async (client) => {
     // Wait for a writer as the CMS does, rather than fail at once.
     await client.execute('PRAGMA busy_timeout = 10000')
@@ -53,7 +57,8 @@ export const snapshotSqlite = async (source: string, into: string): Promise<void
 export const checkSqliteIntegrity = async (file: string, what: string): Promise<void> => {
   const result = await withClient(file, (client) => client.execute('PRAGMA integrity_check'))
   const findings = result.rows.map((row) => String(Object.values(row)[0]))
-  if (findings.join() !== 'ok') throw new BackupError(`${what} fails SQLite's integrity check: ${findings.slice(0, 3).join('; ')}.`)
+  if (findings.join() !== 'ok')
+    throw new BackupError(`${what} fails SQLite's integrity check: ${findings.slice(0, 3).join('; ')}.`)
 }
 
 /**
@@ -64,7 +69,9 @@ export const checkSqliteIntegrity = async (file: string, what: string): Promise<
 export const collectionTables = (counts: Record<string, number>): Record<string, number> => {
   const names = Object.keys(counts)
   return Object.fromEntries(
-    Object.entries(counts).filter(([name]) => !name.startsWith('_') && !names.some((other) => other !== name && name.startsWith(`${other}_`))),
+    Object.entries(counts).filter(
+      ([name]) => !name.startsWith('_') && !names.some((other) => other !== name && name.startsWith(`${other}_`)),
+    ),
   )
 }
 
@@ -78,7 +85,8 @@ const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/i.te
 export const checkSqliteTarget = async (file: string): Promise<'absent' | 'empty'> => {
   if (!existsSync(file)) {
     for (const leftover of [`${file}-wal`, `${file}-journal`])
-      if (existsSync(leftover)) throw new BackupError(`${leftover} is there without its database ${file}. Move it aside, then restore again.`)
+      if (existsSync(leftover))
+        throw new BackupError(`${leftover} is there without its database ${file}. Move it aside, then restore again.`)
     return 'absent'
   }
   // An exclusive lock is granted only when no other connection, in any process, has the file open
@@ -106,7 +114,10 @@ export const checkSqliteTarget = async (file: string): Promise<'absent' | 'empty
       return 'empty'
     } catch (error) {
       if (error instanceof BackupError) throw error
-      if (!isBusy(error)) throw new BackupError(`${file} cannot be read as a SQLite database (${messageOf(error)}). Move it aside, then restore again.`)
+      if (!isBusy(error))
+        throw new BackupError(
+          `${file} cannot be read as a SQLite database (${messageOf(error)}). Move it aside, then restore again.`,
+        )
       if (attempt >= 5)
         throw new BackupError(
           `The database ${file} is in use: the product (npm start, npm run dev) or another program has it open. Stop the product before restoring. Nothing was changed.`,

@@ -15,7 +15,11 @@ await startOrExit(async () => {
       console.log('No demo accounts in the database: nothing to remove.')
       return
     }
-    await payload.delete({ collection: 'users', where: { email: { in: demoAccounts.map((a) => a.email) } }, overrideAccess: true })
+    await payload.delete({
+      collection: 'users',
+      where: { email: { in: demoAccounts.map((a) => a.email) } },
+      overrideAccess: true,
+    })
     console.log(`Removed the demo account${found.length > 1 ? 's' : ''} ${found.join(', ')}.`)
   } finally {
     await payload.destroy()

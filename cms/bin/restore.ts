@@ -16,10 +16,14 @@ import { mediaDir } from '../paths.ts'
 await runOrExit('The restore', async () => {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} })
   if (positionals.length !== 1)
-    throw new BackupError('Give the one backup archive to restore, like: npm run restore -- data/backups/family-hub-2026-03-03-1405.tar.gz')
+    throw new BackupError(
+      'Give the one backup archive to restore, like: npm run restore -- data/backups/family-hub-2026-03-03-1405.tar.gz',
+    )
   const archive = path.resolve(positionals[0]!)
   const database = chooseDatabase(process.env)
-  console.log(`Restoring ${archive} into ${describeDatabase(database)} and ${mediaDir} (the product must be stopped)...`)
+  console.log(
+    `Restoring ${archive} into ${describeDatabase(database)} and ${mediaDir} (the product must be stopped)...`,
+  )
   const summary = await restoreBackup({ archive, database, mediaDir })
   console.log(
     [

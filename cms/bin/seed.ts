@@ -23,7 +23,9 @@ if (values.snapshot !== undefined) {
   try {
     raw = JSON.parse(await readFile(values.snapshot, 'utf8')) as RawSnapshot
   } catch (error) {
-    fail(`--snapshot ${values.snapshot} could not be read as JSON: ${error instanceof Error ? error.message : String(error)}`)
+    fail(
+      `--snapshot ${values.snapshot} could not be read as JSON: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }
 
@@ -32,14 +34,21 @@ try {
   const started = performance.now()
   if (!raw) {
     const counts = await seedDirectory(payload, { log: console.log })
-    console.log(`Seeded the demo directory in ${((performance.now() - started) / 1000).toFixed(1)} s:\n${formatSeedCounts(counts)}`)
+    console.log(
+      `Seeded the demo directory in ${((performance.now() - started) / 1000).toFixed(1)} s:\n${formatSeedCounts(counts)}`,
+    )
   } else {
     if (!(await isDirectoryEmpty(payload)))
-      fail('The database already holds a directory: a snapshot goes into an empty database. Set DATA_DIR to a new folder, like DATA_DIR=data/generated-5000.')
+      fail(
+        'The database already holds a directory: a snapshot goes into an empty database. Set DATA_DIR to a new folder, like DATA_DIR=data/generated-5000.',
+      )
     const counts = await loadSnapshot(payload, raw, {
-      onCollection: (collection, records, seconds) => console.log(`  ${collection.padEnd(14)} ${String(records).padStart(6)} in ${seconds.toFixed(1)} s`),
+      onCollection: (collection, records, seconds) =>
+        console.log(`  ${collection.padEnd(14)} ${String(records).padStart(6)} in ${seconds.toFixed(1)} s`),
     })
-    console.log(`Loaded ${counts.services.toLocaleString('en-GB')} services from ${values.snapshot} in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+    console.log(
+      `Loaded ${counts.services.toLocaleString('en-GB')} services from ${values.snapshot} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    )
   }
 } finally {
   await payload.destroy()

@@ -11,7 +11,9 @@ import { isPlainDate, toStoredDate } from '../../core/dates/plain-date.ts'
 
 const { values } = parseArgs({ options: { today: { type: 'string' } } })
 if (values.today !== undefined && !isPlainDate(values.today)) {
-  console.error(`--today "${values.today}" is not a date. Use the form 2027-03-03, or leave it out for today in London.`)
+  console.error(
+    `--today "${values.today}" is not a date. Use the form 2027-03-03, or leave it out for today in London.`,
+  )
   process.exit(1)
 }
 const now = values.today ? new Date(toStoredDate(values.today)) : new Date()

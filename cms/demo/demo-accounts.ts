@@ -17,11 +17,24 @@ export interface DemoAccount {
 
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@example.org', password: 'demo-admin-password', name: 'Alex Admin', role: 'admin' },
-  { email: 'hubstaff@example.org', password: 'demo-hubstaff-password', name: 'Sam Hubworker', role: 'hub-staff', hubs: ['birchwood-family-hub'] },
-  { email: 'partner@example.org', password: 'demo-partner-password', name: 'Priya Partner', role: 'partner', organisation: 'mersey-vale-nhs-trust' },
+  {
+    email: 'hubstaff@example.org',
+    password: 'demo-hubstaff-password',
+    name: 'Sam Hubworker',
+    role: 'hub-staff',
+    hubs: ['birchwood-family-hub'],
+  },
+  {
+    email: 'partner@example.org',
+    password: 'demo-partner-password',
+    name: 'Priya Partner',
+    role: 'partner',
+    organisation: 'mersey-vale-nhs-trust',
+  },
 ]
 
 export const isDemoAccount = (email: unknown): boolean =>
   typeof email === 'string' && demoAccounts.some((a) => a.email === email.toLowerCase())
 
-export const demoAccountsAllowed = (env: Record<string, string | undefined> = process.env): boolean => !isProductionDeployment(env)
+export const demoAccountsAllowed = (env: Record<string, string | undefined> = process.env): boolean =>
+  !isProductionDeployment(env)

@@ -21,9 +21,10 @@ describe('demo contact details', () => {
     ...services.map((s) => s.contact.email),
     ...demoAccounts.map((a) => a.email),
   ].filter((e): e is string => Boolean(e))
-  const urls = [...organisations.map((o) => o.website), ...services.flatMap((s) => [s.contact.website, s.access.bookingUrl])].filter(
-    (u): u is string => Boolean(u),
-  )
+  const urls = [
+    ...organisations.map((o) => o.website),
+    ...services.flatMap((s) => [s.contact.website, s.access.bookingUrl]),
+  ].filter((u): u is string => Boolean(u))
 
   it('uses only Ofcom drama numbers', () => {
     expect(phones.length).toBeGreaterThan(50)
@@ -32,7 +33,9 @@ describe('demo contact details', () => {
 
   it('uses only example.org addresses', () => {
     expect(emails.filter((e) => !e.endsWith('@example.org'))).toEqual([])
-    expect(urls.filter((u) => new URL(u).hostname !== 'www.example.org' && new URL(u).hostname !== 'example.org')).toEqual([])
+    expect(
+      urls.filter((u) => new URL(u).hostname !== 'www.example.org' && new URL(u).hostname !== 'example.org'),
+    ).toEqual([])
   })
 
   it('names no real web address in the advice', () => {

@@ -4,7 +4,15 @@
  */
 type LexicalNode = Record<string, unknown>
 
-const text = (value: string): LexicalNode => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+const text = (value: string): LexicalNode => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+})
 const block = { direction: 'ltr', format: '', indent: 0, version: 1 }
 
 export const paragraphsToLexical = (body: readonly string[]): { root: LexicalNode } => {
@@ -16,11 +24,18 @@ export const paragraphsToLexical = (body: readonly string[]): { root: LexicalNod
         list = []
         children.push({ ...block, type: 'list', listType: 'bullet', tag: 'ul', start: 1, children: list })
       }
-      list.push({ ...block, type: 'listitem', value: list.length + 1, checked: undefined, children: [text(entry.slice(2))] })
+      list.push({
+        ...block,
+        type: 'listitem',
+        value: list.length + 1,
+        checked: undefined,
+        children: [text(entry.slice(2))],
+      })
       continue
     }
     list = null
-    if (entry.startsWith('## ')) children.push({ ...block, type: 'heading', tag: 'h2', children: [text(entry.slice(3))] })
+    if (entry.startsWith('## '))
+      children.push({ ...block, type: 'heading', tag: 'h2', children: [text(entry.slice(3))] })
     else children.push({ ...block, type: 'paragraph', textFormat: 0, textStyle: '', children: [text(entry)] })
   }
   return { root: { ...block, type: 'root', children } }

@@ -26,16 +26,24 @@ const notCopied = ['id', 'createdAt', 'updatedAt', '_status', 'logo', 'checkedBy
 /** The collections with drafts: their records are created published. */
 const withDrafts = new Set<SnapshotCollection>(['services', 'sessions', 'articles'])
 
-export const loadSnapshot = async (payload: Payload, raw: RawSnapshot, options: LoadSnapshotOptions = {}): Promise<Record<SnapshotCollection, number>> => {
+export const loadSnapshot = async (
+  payload: Payload,
+  raw: RawSnapshot,
+  options: LoadSnapshotOptions = {},
+): Promise<Record<SnapshotCollection, number>> => {
   const ids = new Map<string, Id>()
   const mapped = (collection: SnapshotCollection, value: unknown): Id | null => {
     if (value == null) return null
     const own = idOfRelated(value as Related)
     const id = ids.get(`${collection} ${String(own)}`)
-    if (id === undefined) throw new Error(`The snapshot refers to ${collection} ${String(own)}, which it does not hold (or which comes later in it).`)
+    if (id === undefined)
+      throw new Error(
+        `The snapshot refers to ${collection} ${String(own)}, which it does not hold (or which comes later in it).`,
+      )
     return id
   }
-  const mappedList = (collection: SnapshotCollection, values: unknown): Id[] => (Array.isArray(values) ? values.map((v) => mapped(collection, v)).filter((v): v is Id => v !== null) : [])
+  const mappedList = (collection: SnapshotCollection, values: unknown): Id[] =>
+    Array.isArray(values) ? values.map((v) => mapped(collection, v)).filter((v): v is Id => v !== null) : []
 
   const counts = Object.fromEntries(snapshotCollections.map((c) => [c, 0])) as Record<SnapshotCollection, number>
   const create = async (collection: SnapshotCollection, doc: Doc, data: Doc): Promise<void> => {
@@ -54,11 +62,16 @@ export const loadSnapshot = async (payload: Payload, raw: RawSnapshot, options: 
       counts[collection] += 1
     } catch (error) {
       // A validation error lists each field and its message under data.errors.
-      const fields = ((error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []).map((e) => `${e.path}: ${e.message}`)
+      const fields = ((error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []).map(
+        (e) => `${e.path}: ${e.message}`,
+      )
       const reason = fields.length > 0 ? fields.join('; ') : error instanceof Error ? error.message : String(error)
-      throw new Error(`The CMS refused ${collection} ${String(doc.id)} ("${String(doc.name ?? doc.title ?? doc.slug ?? '')}"): ${reason}`, {
-        cause: error,
-      })
+      throw new Error(
+        `The CMS refused ${collection} ${String(doc.id)} ("${String(doc.name ?? doc.title ?? doc.slug ?? '')}"): ${reason}`,
+        {
+          cause: error,
+        },
+      )
     }
   }
   const each = async (collection: SnapshotCollection, docs: readonly Doc[], data: (doc: Doc) => Doc) => {
@@ -68,14 +81,25 @@ export const loadSnapshot = async (payload: Payload, raw: RawSnapshot, options: 
   }
   const c = raw.collections as Record<SnapshotCollection, Doc[]>
 
-  await each('categories', [...c.categories].sort((a, b) => Number(a.parent != null) - Number(b.parent != null)), (doc) => ({ parent: mapped('categories', doc.parent) }))
+  await each(
+    'categories',
+    [...c.categories].sort((a, b) => Number(a.parent != null) - Number(b.parent != null)),
+    (doc) => ({ parent: mapped('categories', doc.parent) }),
+  )
   await each('organisations', c.organisations, () => ({}))
   await each('hubs', c.hubs, () => ({ mainVenue: null }))
   await each('venues', c.venues, (doc) => ({ hub: mapped('hubs', doc.hub) }))
   for (const hub of c.hubs) {
     const mainVenue = mapped('venues', hub.mainVenue)
     if (mainVenue !== null)
-      await payload.update({ collection: 'hubs', id: mapped('hubs', hub.id)!, data: { mainVenue: mainVenue as number }, depth: 0, overrideAccess: true, context: { skipPublish: true } })
+      await payload.update({
+        collection: 'hubs',
+        id: mapped('hubs', hub.id)!,
+        data: { mainVenue: mainVenue as number },
+        depth: 0,
+        overrideAccess: true,
+        context: { skipPublish: true },
+      })
   }
   await each('services', c.services, (doc) => ({
     provider: mapped('organisations', doc.provider),
@@ -86,7 +110,10 @@ export const loadSnapshot = async (payload: Payload, raw: RawSnapshot, options: 
     service: mapped('services', doc.service),
     hub: mapped('hubs', doc.hub),
     venue: mapped('venues', doc.venue),
-    exceptions: (Array.isArray(doc.exceptions) ? (doc.exceptions as Doc[]) : []).map(({ id: _id, ...e }) => ({ ...e, venue: mapped('venues', e.venue) })),
+    exceptions: (Array.isArray(doc.exceptions) ? (doc.exceptions as Doc[]) : []).map(({ id: _id, ...e }) => ({
+      ...e,
+      venue: mapped('venues', e.venue),
+    })),
   }))
   await each('articles', c.articles, (doc) => ({ relatedServices: mappedList('services', doc.relatedServices) }))
   await each('term-dates', c['term-dates'], (doc) => ({ hubs: mappedList('hubs', doc.hubs) }))

@@ -42,16 +42,32 @@ export const seedDirectory = async (payload: Payload, options: SeedOptions = {})
   /** Find a document by `where`; create it with `data()` if there is none. */
   const ensure = async (collection: CollectionSlug, where: Where, data: () => Record<string, unknown>): Promise<Id> => {
     const tally = (counts[collection] ??= { created: 0, existing: 0 })
-    const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false, overrideAccess: true })
+    const found = await payload.find({
+      collection,
+      where,
+      limit: 1,
+      depth: 0,
+      draft: true,
+      pagination: false,
+      overrideAccess: true,
+    })
     const existing = found.docs[0]
     if (existing) {
       // A document made earlier in this same run means the seed lists it twice: say so, never skip it silently.
       if (createdNow.has(`${collection}:${existing.id}`))
-        throw new Error(`Seed data lists the same ${collection} twice (${JSON.stringify(where)}). Give each one its own slug, name or date.`)
+        throw new Error(
+          `Seed data lists the same ${collection} twice (${JSON.stringify(where)}). Give each one its own slug, name or date.`,
+        )
       tally.existing++
       return existing.id
     }
-    const created = await payload.create({ collection, data: data() as never, depth: 0, overrideAccess: true, context: { skipPublish: true } })
+    const created = await payload.create({
+      collection,
+      data: data() as never,
+      depth: 0,
+      overrideAccess: true,
+      context: { skipPublish: true },
+    })
     createdNow.add(`${collection}:${created.id}`)
     tally.created++
     return created.id
@@ -62,7 +78,11 @@ export const seedDirectory = async (payload: Payload, options: SeedOptions = {})
   const published = { _status: 'published' }
 
   for (const c of [...categories].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent))))
-    await bySlug('categories', c.slug, () => ({ name: c.name, description: c.description, parent: c.parent ? idFor('categories', c.parent) : null }))
+    await bySlug('categories', c.slug, () => ({
+      name: c.name,
+      description: c.description,
+      parent: c.parent ? idFor('categories', c.parent) : null,
+    }))
 
   for (const o of organisations) await bySlug('organisations', o.slug, () => ({ ...o }))
 
@@ -75,7 +95,14 @@ export const seedDirectory = async (payload: Payload, options: SeedOptions = {})
   for (const h of hubs) {
     const id = idFor('hubs', h.slug)
     const hub = await payload.findByID({ collection: 'hubs', id, depth: 0 })
-    if (!hub.mainVenue) await payload.update({ collection: 'hubs', id, data: { mainVenue: idFor('venues', h.mainVenue) as number }, depth: 0, context: { skipPublish: true } })
+    if (!hub.mainVenue)
+      await payload.update({
+        collection: 'hubs',
+        id,
+        data: { mainVenue: idFor('venues', h.mainVenue) as number },
+        depth: 0,
+        context: { skipPublish: true },
+      })
   }
 
   for (const s of services)
@@ -120,12 +147,16 @@ export const seedDirectory = async (payload: Payload, options: SeedOptions = {})
     }))
 
   for (const c of termDates)
-    await ensure('term-dates', { and: [{ name: { equals: c.name } }, { startDate: { equals: toStoredDate(c.startDate) } }] }, () => ({
-      ...c,
-      startDate: toStoredDate(c.startDate),
-      endDate: toStoredDate(c.endDate),
-      hubs: (c.hubs ?? []).map((h) => idFor('hubs', h)),
-    }))
+    await ensure(
+      'term-dates',
+      { and: [{ name: { equals: c.name } }, { startDate: { equals: toStoredDate(c.startDate) } }] },
+      () => ({
+        ...c,
+        startDate: toStoredDate(c.startDate),
+        endDate: toStoredDate(c.endDate),
+        hubs: (c.hubs ?? []).map((h) => idFor('hubs', h)),
+      }),
+    )
 
   if (options.demoUsers ?? demoAccountsAllowed()) {
     for (const a of demoAccounts)
@@ -150,5 +181,8 @@ export const isDirectoryEmpty = async (payload: Payload): Promise<boolean> =>
 
 export const formatSeedCounts = (counts: SeedCounts): string =>
   Object.entries(counts)
-    .map(([collection, c]) => `  ${collection.padEnd(14)} ${String(c.created).padStart(4)} created, ${String(c.existing).padStart(4)} already there`)
+    .map(
+      ([collection, c]) =>
+        `  ${collection.padEnd(14)} ${String(c.created).padStart(4)} created, ${String(c.existing).padStart(4)} already there`,
+    )
     .join('\n')

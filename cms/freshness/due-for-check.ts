@@ -62,19 +62,29 @@ export interface CheckRecord {
 }
 
 const idsOf = (values: unknown): Id[] =>
-  (Array.isArray(values) ? values : values == null ? [] : [values]).map((v) => idOf(v as never)).filter((id): id is Id => id !== undefined)
+  (Array.isArray(values) ? values : values == null ? [] : [values])
+    .map((v) => idOf(v as never))
+    .filter((id): id is Id => id !== undefined)
 
 /**
  * A record's place in the review list on `today`, or undefined when it is fresh (or a timetable
  * that has ended: nothing left to check). Pure.
  */
-export const checkItemOf = (collection: CheckedCollection, record: CheckRecord, today: string, pendingChanges = false): CheckItem | undefined => {
+export const checkItemOf = (
+  collection: CheckedCollection,
+  record: CheckRecord,
+  today: string,
+  pendingChanges = false,
+): CheckItem | undefined => {
   const lastDate = record.lastDate ? toPlainDate(record.lastDate) : undefined
   if (collection === 'sessions' && lastDate && lastDate < today) return undefined
   const everyMonths = record.checkEveryMonths ?? DEFAULT_CHECK_MONTHS
   const freshness = freshnessOf(record.lastChecked, everyMonths, today)
   if (freshness.state === 'fresh') return undefined
-  const dueOn = freshness.state === 'never-checked' ? (record.createdAt ? toPlainDate(record.createdAt) : undefined) ?? today : freshness.dueOn
+  const dueOn =
+    freshness.state === 'never-checked'
+      ? ((record.createdAt ? toPlainDate(record.createdAt) : undefined) ?? today)
+      : freshness.dueOn
   const lastChecked = record.lastChecked ? toPlainDate(record.lastChecked) : undefined
   const provider = idOf(record.provider as never)
   return {
@@ -95,7 +105,12 @@ export const checkItemOf = (collection: CheckedCollection, record: CheckRecord, 
 /** Where an item stands, in words: "overdue: due on 3 September 2026, last checked 3 March 2026", "due today, last checked …", "due on …", "never checked, added 1 March 2026". */
 export const dueWords = (item: CheckItem): string => {
   if (item.state === 'never-checked') return `never checked, added ${formatDayMonth(item.dueOn)}`
-  const head = item.daysOverdue > 0 ? `overdue: due on ${formatDayMonth(item.dueOn)}` : item.daysOverdue === 0 ? 'due today' : `due on ${formatDayMonth(item.dueOn)}`
+  const head =
+    item.daysOverdue > 0
+      ? `overdue: due on ${formatDayMonth(item.dueOn)}`
+      : item.daysOverdue === 0
+        ? 'due today'
+        : `due on ${formatDayMonth(item.dueOn)}`
   return item.lastChecked ? `${head}, last checked ${formatDayMonth(item.lastChecked)}` : head
 }
 
@@ -107,7 +122,11 @@ export const byMostOverdue = (a: CheckItem, b: CheckItem): number =>
  * Items by hub: an item under each of its hubs (only `onlyHubs` when given), items on no hub
  * under a group of their own at the end; hubs by name, items most overdue first. Pure.
  */
-export const groupByHub = (items: readonly CheckItem[], hubNames: ReadonlyMap<string, string>, onlyHubs?: readonly Id[]): HubGroup[] => {
+export const groupByHub = (
+  items: readonly CheckItem[],
+  hubNames: ReadonlyMap<string, string>,
+  onlyHubs?: readonly Id[],
+): HubGroup[] => {
   const allowed = onlyHubs ? new Set(onlyHubs.map(String)) : undefined
   const groups = new Map<string, HubGroup>()
   const add = (key: string, hub: HubGroup['hub'], item: CheckItem) => {
@@ -121,7 +140,9 @@ export const groupByHub = (items: readonly CheckItem[], hubNames: ReadonlyMap<st
     for (const hub of hubs) add(String(hub), { id: hub, name: hubNames.get(String(hub)) ?? `Hub ${hub}` }, item)
   }
   for (const group of groups.values()) group.items.sort(byMostOverdue)
-  return [...groups.values()].sort((a, b) => (a.hub === null ? 1 : b.hub === null ? -1 : a.hub.name.localeCompare(b.hub.name, 'en-GB')))
+  return [...groups.values()].sort((a, b) =>
+    a.hub === null ? 1 : b.hub === null ? -1 : a.hub.name.localeCompare(b.hub.name, 'en-GB'),
+  )
 }
 
 /** Which records a user looks after: admins all; hub staff their hubs'; partners their organisation's. undefined: none. */
@@ -145,7 +166,11 @@ export interface LoadOptions {
 }
 
 /** The published records of a collection that are due, overdue or never checked on `today`. */
-export const loadCheckItems = async (payload: Payload, collection: CheckedCollection, { today, user }: LoadOptions): Promise<CheckItem[]> => {
+export const loadCheckItems = async (
+  payload: Payload,
+  collection: CheckedCollection,
+  { today, user }: LoadOptions,
+): Promise<CheckItem[]> => {
   const scope = user === undefined ? {} : scopeOf(user, collection)
   if (!scope) return []
   const published: Where = { _status: { equals: 'published' } }
@@ -172,7 +197,13 @@ export const loadCheckItems = async (payload: Payload, collection: CheckedCollec
 
 /** Every hub's name by id. */
 export const hubNames = async (payload: Payload): Promise<Map<string, string>> => {
-  const { docs } = await payload.find({ collection: 'hubs', depth: 0, pagination: false, overrideAccess: true, select: { name: true } })
+  const { docs } = await payload.find({
+    collection: 'hubs',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { name: true },
+  })
   return new Map(docs.map((h) => [String(h.id), h.name]))
 }
 
@@ -180,7 +211,10 @@ export const hubNames = async (payload: Payload): Promise<Map<string, string>> =
  * The admin dashboard's list for a user on `today`: what is due (within 14 days), overdue or never
  * checked, by hub, most overdue first. Hub staff see only their hubs' groups.
  */
-export const dueForCheck = async (payload: Payload, { user, today }: { user: unknown; today: string }): Promise<HubGroup[]> => {
+export const dueForCheck = async (
+  payload: Payload,
+  { user, today }: { user: unknown; today: string },
+): Promise<HubGroup[]> => {
   const items = (await Promise.all(checkedCollections.map((c) => loadCheckItems(payload, c, { today, user })))).flat()
   if (items.length === 0) return []
   return groupByHub(items, await hubNames(payload), isHubStaffUser(user) ? hubIdsOf(user) : undefined)

@@ -60,18 +60,35 @@ const reasonOf = (error: unknown): string => {
  */
 export const markAsChecked = async (
   payload: Payload,
-  { collection, id, user, today, req }: { collection: CheckedCollection; id: Id; user: Reviewer; today: string; req?: PayloadRequest },
+  {
+    collection,
+    id,
+    user,
+    today,
+    req,
+  }: { collection: CheckedCollection; id: Id; user: Reviewer; today: string; req?: PayloadRequest },
 ): Promise<MarkCheckedResponse> => {
   const as = { overrideAccess: false, user: { ...user, collection: 'users' } as never, ...(req ? { req } : {}) }
   const noun = checkNoun[collection]
   const latest = await payload.findByID({ collection, id, draft: true, depth: 0, disableErrors: true, ...as })
   if (!latest) throw new MarkCheckedRefused(404, `There is no ${noun} ${id}, or you cannot see it.`)
-  const live = await payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, ...(req ? { req } : {}) })
+  const live = await payload.findByID({
+    collection,
+    id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    ...(req ? { req } : {}),
+  })
   const isPublished = live?._status === 'published'
   const hasPendingChanges = isPublished && latest._status === 'draft'
   const partner = isPartnerUser(user)
   if (hasPendingChanges && !partner)
-    throw new MarkCheckedRefused(409, `${the(collection)} has changes waiting to be published. Publish or discard them, then mark it as checked.`)
+    throw new MarkCheckedRefused(
+      409,
+      `${the(collection)} has changes waiting to be published. Publish or discard them, then mark it as checked.`,
+    )
 
   // Partners' saves are always drafts; staff publish a published record and keep a draft a draft.
   const savedAs = isPublished && !partner ? 'published' : 'draft'
@@ -81,8 +98,14 @@ export const markAsChecked = async (
   } catch (error) {
     const status = error instanceof APIError ? error.status : 500
     if (status === 403 || status === 404)
-      throw new MarkCheckedRefused(403, `You cannot mark ${the(collection).toLowerCase()} as checked: ${partner ? 'it is not one of your organisation’s' : 'it is not on one of your hubs'}.`)
-    throw new MarkCheckedRefused(status === 500 ? 500 : 400, `${the(collection)} could not be marked as checked: ${reasonOf(error)}`)
+      throw new MarkCheckedRefused(
+        403,
+        `You cannot mark ${the(collection).toLowerCase()} as checked: ${partner ? 'it is not one of your organisation’s' : 'it is not on one of your hubs'}.`,
+      )
+    throw new MarkCheckedRefused(
+      status === 500 ? 500 : 400,
+      `${the(collection)} could not be marked as checked: ${reasonOf(error)}`,
+    )
   }
   const name = user.name || user.email || `user ${user.id}`
   const when = `today (${formatDayMonth(today)})`
@@ -102,9 +125,16 @@ export const markCheckedHandler =
   async (req: PayloadRequest): Promise<Response> => {
     if (!req.user) return refuse(401, `Sign in to mark a ${checkNoun[collection]} as checked.`)
     const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return refuse(400, `Say which ${checkNoun[collection]} to mark as checked: /api/${collection}/<id>/mark-checked.`)
+    if (typeof id !== 'string' && typeof id !== 'number')
+      return refuse(400, `Say which ${checkNoun[collection]} to mark as checked: /api/${collection}/<id>/mark-checked.`)
     try {
-      const result = await markAsChecked(req.payload, { collection, id, user: req.user as Reviewer, today: toPlainDate(new Date())!, req })
+      const result = await markAsChecked(req.payload, {
+        collection,
+        id,
+        user: req.user as Reviewer,
+        today: toPlainDate(new Date())!,
+        req,
+      })
       return Response.json(result)
     } catch (error) {
       if (error instanceof MarkCheckedRefused) return refuse(error.status, error.message)

@@ -44,7 +44,8 @@ export const ownersOf = (item: CheckItem, users: readonly UserRecord[]): Owner[]
   const hubs = new Set(item.hubs.map(String))
   const owners = users.filter((u) => {
     if (u.role === 'hub-staff') return (u.hubs ?? []).some((h) => hubs.has(String(idOf(h as never))))
-    if (u.role === 'partner') return item.provider !== undefined && String(idOf(u.organisation as never)) === String(item.provider)
+    if (u.role === 'partner')
+      return item.provider !== undefined && String(idOf(u.organisation as never)) === String(item.provider)
     return false
   })
   const chosen = owners.length > 0 ? owners : users.filter((u) => u.role === 'admin')
@@ -52,18 +53,26 @@ export const ownersOf = (item: CheckItem, users: readonly UserRecord[]): Owner[]
 }
 
 /** The admin's address: SERVER_URL, or localhost on PORT (3000). */
-export const adminBaseUrl = (env: Readonly<Record<string, string | undefined>> = process.env, adminRoute = '/admin'): string =>
-  `${(env.SERVER_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, '')}${adminRoute}`
+export const adminBaseUrl = (
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  adminRoute = '/admin',
+): string => `${(env.SERVER_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, '')}${adminRoute}`
 
-export const editUrl = (item: Pick<CheckItem, 'collection' | 'id'>, base: string): string => `${base}/collections/${item.collection}/${item.id}`
-
+export const editUrl = (item: Pick<CheckItem, 'collection' | 'id'>, base: string): string =>
+  `${base}/collections/${item.collection}/${item.id}`
 
 /** The reminder email for one person: subject, plain text and HTML. Pure. */
-export const reminderEmail = (owner: Owner, items: readonly CheckItem[], base: string): { subject: string; text: string; html: string } => {
-  const count = items.length === 1 ? `1 ${checkNoun[items[0]!.collection]} is` : `${items.length} services and timetables are`
+export const reminderEmail = (
+  owner: Owner,
+  items: readonly CheckItem[],
+  base: string,
+): { subject: string; text: string; html: string } => {
+  const count =
+    items.length === 1 ? `1 ${checkNoun[items[0]!.collection]} is` : `${items.length} services and timetables are`
   const subject = `${count} due for a check`
   const intro = `Hello ${owner.name},\n\nThese are due for a check. Check each one is still right, then press "Mark as checked" on its page in the admin. Parents see when it was last checked, and that it may be out of date once it is overdue.`
-  const line = (item: CheckItem) => `${item.title} (${checkNoun[item.collection]}): ${dueWords(item)}${item.pendingChanges ? '; it has changes waiting to be published' : ''}`
+  const line = (item: CheckItem) =>
+    `${item.title} (${checkNoun[item.collection]}): ${dueWords(item)}${item.pendingChanges ? '; it has changes waiting to be published' : ''}`
   const text = `${intro}\n\n${items.map((item) => `- ${line(item)}\n  ${editUrl(item, base)}`).join('\n')}\n\nThe admin dashboard lists everything due for a check: ${base}\n`
   const html = [
     `<p>Hello ${escapeHtml(owner.name)},</p>`,
@@ -77,9 +86,14 @@ export const reminderEmail = (owner: Owner, items: readonly CheckItem[], base: s
 const reminderKey = (collection: string, id: Id | string, dueOn: string) => `${collection}:${String(id)}:${dueOn}`
 
 /** Email the owners of everything that has fallen due on `now`'s London date and not been reminded about for that due date. */
-export const sendCheckReminders = async (payload: Payload, { now = new Date() }: { now?: Date } = {}): Promise<ReminderSummary> => {
+export const sendCheckReminders = async (
+  payload: Payload,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<ReminderSummary> => {
   const today = toPlainDate(now)!
-  const due = (await Promise.all(checkedCollections.map((c) => loadCheckItems(payload, c, { today })))).flat().filter((item) => item.dueOn <= today)
+  const due = (await Promise.all(checkedCollections.map((c) => loadCheckItems(payload, c, { today }))))
+    .flat()
+    .filter((item) => item.dueOn <= today)
   const summary: ReminderSummary = { items: 0, emails: 0, recipients: [], failed: [] }
   if (due.length === 0) return summary
 
@@ -95,7 +109,8 @@ export const sendCheckReminders = async (payload: Payload, { now = new Date() }:
   const toRemind = due.filter((item) => !already.has(reminderKey(item.collection, item.id, item.dueOn)))
   if (toRemind.length === 0) return summary
 
-  const users = (await payload.find({ collection: 'users', depth: 0, pagination: false, overrideAccess: true })).docs as unknown as UserRecord[]
+  const users = (await payload.find({ collection: 'users', depth: 0, pagination: false, overrideAccess: true }))
+    .docs as unknown as UserRecord[]
   const byOwner = new Map<string, { owner: Owner; items: CheckItem[] }>()
   const ownersOfItem = new Map<CheckItem, Owner[]>()
   for (const item of toRemind) {
@@ -136,7 +151,10 @@ export const sendCheckReminders = async (payload: Payload, { now = new Date() }:
         targetId: String(item.id),
         dueOn: item.dueOn,
         sentAt,
-        recipients: told.map((o) => o.email).sort().join(', '),
+        recipients: told
+          .map((o) => o.email)
+          .sort()
+          .join(', '),
       },
       overrideAccess: true,
     })

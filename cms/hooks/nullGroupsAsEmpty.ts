@@ -27,8 +27,13 @@ export const dropNullGroups = (fields: readonly Field[], data: Data): void => {
       const rows = data[field.name]
       // An array sent as null is no rows (Payload 3.90's SQLite writer reads rows from null too).
       if (rows === null) data[field.name] = []
-      else if (Array.isArray(rows)) for (const row of rows) if (row && typeof row === 'object') dropNullGroups(field.fields, row as Data)
-    } else if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
+      else if (Array.isArray(rows))
+        for (const row of rows) if (row && typeof row === 'object') dropNullGroups(field.fields, row as Data)
+    } else if (
+      field.type === 'row' ||
+      field.type === 'collapsible' ||
+      (field.type === 'group' && !('name' in field && field.name))
+    ) {
       dropNullGroups(field.fields, data)
     } else if (field.type === 'tabs') {
       for (const tab of field.tabs) {
@@ -45,12 +50,16 @@ export const dropNullGroups = (fields: readonly Field[], data: Data): void => {
 const hookFor =
   (fields: readonly Field[]): CollectionBeforeOperationHook =>
   ({ args, operation }) => {
-    if ((operation === 'create' || operation === 'update') && args.data && typeof args.data === 'object') dropNullGroups(fields, args.data as Data)
+    if ((operation === 'create' || operation === 'update') && args.data && typeof args.data === 'object')
+      dropNullGroups(fields, args.data as Data)
     return args
   }
 
 /** The collection, with null groups treated as empty on every save. */
 export const nullGroupsAsEmpty = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [hookFor(collection.fields), ...(collection.hooks?.beforeOperation ?? [])] },
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [hookFor(collection.fields), ...(collection.hooks?.beforeOperation ?? [])],
+  },
 })

@@ -23,12 +23,20 @@
  * An update's address whose id cannot be an id on this database (`/api/services/abc` on SQLite,
  * read as NaN) is answered 404, as any id of no record is.
  */
-import { APIError, NotFound, ValidationError, type CollectionBeforeOperationHook, type CollectionConfig, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  NotFound,
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type CollectionSlug,
+  type Field,
+  type PayloadRequest,
+} from 'payload'
 import { isPlainObject } from '../../core/values/plain-object.ts'
 
 type Data = Record<string, unknown>
 type FieldError = { path: string; message: string }
-
 
 /** How the walk reads the data: the database's ids, and Payload's translations for labels given as functions ("Email", "Status"). */
 interface Reading {
@@ -47,10 +55,16 @@ const labelOf = (field: Field & { name: string }, reading: Reading): string => {
 }
 
 /** The choices of a select or radio field, as the values a client sends. */
-const choicesOf = (field: Field): string[] => ('options' in field ? field.options.map((o) => (typeof o === 'string' ? o : o.value)) : [])
+const choicesOf = (field: Field): string[] =>
+  'options' in field ? field.options.map((o) => (typeof o === 'string' ? o : o.value)) : []
 
 const listChoices = (choices: readonly string[]): string =>
-  choices.length > 12 ? `${choices.slice(0, 12).map((c) => JSON.stringify(c)).join(', ')}, …` : choices.map((c) => JSON.stringify(c)).join(', ')
+  choices.length > 12
+    ? `${choices
+        .slice(0, 12)
+        .map((c) => JSON.stringify(c))
+        .join(', ')}, …`
+    : choices.map((c) => JSON.stringify(c)).join(', ')
 
 /** A number Payload would store (it reads a text as a number too) that SQLite gives back as a whole number too large for JavaScript. */
 const isUnsafeNumber = (v: unknown): boolean => {
@@ -72,10 +86,13 @@ const typeProblem = (field: Field & { name: string }, value: unknown, reading: R
       return `${label} ${show(value)} is not text. Send ${many ? 'a list of texts' : 'it as text, like "Stay and Play"'}, or leave it out.`
     }
     case 'email':
-      return typeof value === 'string' ? undefined : `${label} ${show(value)} is not an email address. Send it as text, like "name@example.org".`
+      return typeof value === 'string'
+        ? undefined
+        : `${label} ${show(value)} is not an email address. Send it as text, like "name@example.org".`
     case 'select':
     case 'radio': {
-      if (many ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === 'string') return undefined
+      if (many ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === 'string')
+        return undefined
       const choices = listChoices(choicesOf(field))
       return many
         ? `${label} ${show(value)} is not a list of choices. Send a list of some of ${choices}, like ["${choicesOf(field)[0] ?? ''}"].`
@@ -127,7 +144,14 @@ const idOf = (value: unknown, idType: 'number' | 'text'): number | string | unde
 }
 
 /** Walks the data as the fields lay it out: bad dates into `errors`, relationships to check into `references`. */
-const walk = (fields: readonly Field[], data: Data, prefix: string, reading: Reading, errors: FieldError[], references: Reference[]): void => {
+const walk = (
+  fields: readonly Field[],
+  data: Data,
+  prefix: string,
+  reading: Reading,
+  errors: FieldError[],
+  references: Reference[],
+): void => {
   for (const field of fields) {
     if (!('name' in field) || !field.name) {
       if (field.type === 'tabs') {
@@ -146,18 +170,27 @@ const walk = (fields: readonly Field[], data: Data, prefix: string, reading: Rea
     const wrongKind = typeProblem(named, value, reading)
     if (wrongKind) errors.push({ path, message: wrongKind })
     else if (field.type === 'date' && !isReadableDate(value))
-      errors.push({ path, message: `${labelOf(named, reading)} ${show(value)} is not a date. Give a date and time like 2026-03-03T10:00:00.000Z, or leave it out.` })
+      errors.push({
+        path,
+        message: `${labelOf(named, reading)} ${show(value)} is not a date. Give a date and time like 2026-03-03T10:00:00.000Z, or leave it out.`,
+      })
     else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
       const bad: unknown[] = []
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item === null || item === undefined) continue
         const id = idOf(item, reading.idType)
         if (id === undefined) bad.push(item)
-        else references.push({ path, label: labelOf(named, reading), relationTo: field.relationTo as CollectionSlug, id })
+        else
+          references.push({ path, label: labelOf(named, reading), relationTo: field.relationTo as CollectionSlug, id })
       }
       // Payload takes a string id on SQLite as it is, and the database refuses it with a 500.
-      if (bad.length > 0) errors.push({ path, message: `${labelOf(named, reading)}: ${bad.map(show).join(', ')} is not a record id. Choose one that exists.` })
-    } else if (field.type === 'group' && isPlainObject(value)) walk(field.fields, value, `${path}.`, reading, errors, references)
+      if (bad.length > 0)
+        errors.push({
+          path,
+          message: `${labelOf(named, reading)}: ${bad.map(show).join(', ')} is not a record id. Choose one that exists.`,
+        })
+    } else if (field.type === 'group' && isPlainObject(value))
+      walk(field.fields, value, `${path}.`, reading, errors, references)
     else if (field.type === 'array' && Array.isArray(value))
       value.forEach((row, i) => {
         if (isPlainObject(row)) walk(field.fields, row, `${path}.${i}.`, reading, errors, references)
@@ -172,46 +205,85 @@ const missingReferences = async (req: PayloadRequest, references: readonly Refer
   for (const r of references) byTarget.set(r.relationTo, (byTarget.get(r.relationTo) ?? new Set()).add(r.id))
   const existing = new Map<CollectionSlug, Set<string>>()
   for (const [relationTo, ids] of byTarget) {
-    const found = await req.payload.find({ collection: relationTo, where: { id: { in: [...ids] } }, depth: 0, limit: ids.size, pagination: false, overrideAccess: true, req, select: {} })
+    const found = await req.payload.find({
+      collection: relationTo,
+      where: { id: { in: [...ids] } },
+      depth: 0,
+      limit: ids.size,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: {},
+    })
     existing.set(relationTo, new Set(found.docs.map((d) => String(d.id))))
   }
   const byPath = new Map<string, Reference[]>()
-  for (const r of references) if (!existing.get(r.relationTo)!.has(String(r.id))) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r])
+  for (const r of references)
+    if (!existing.get(r.relationTo)!.has(String(r.id))) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r])
   for (const [path, missing] of byPath) {
     const target = req.payload.collections[missing[0]!.relationTo]?.config
-    const singular = typeof target?.labels?.singular === 'string' ? target.labels.singular.toLowerCase() : missing[0]!.relationTo
+    const singular =
+      typeof target?.labels?.singular === 'string' ? target.labels.singular.toLowerCase() : missing[0]!.relationTo
     const ids = missing.map((r) => String(r.id)).join(', ')
-    errors.push({ path, message: `${missing[0]!.label}: there is no ${singular} with the id ${ids}. Choose one that exists.` })
+    errors.push({
+      path,
+      message: `${missing[0]!.label}: there is no ${singular} with the id ${ids}. Choose one that exists.`,
+    })
   }
   return errors
 }
 
-export const refuseUnreadableInputHook: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const refuseUnreadableInputHook: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
   // Payload reads the address's id with parseFloat: "1 OR 1=1" would update record 1, "abc" fails as NaN.
   const id = (args as { id?: unknown }).id
   const addressId = req.routeParams?.id
-  if (operation === 'update' && idType === 'number' && ((id !== undefined && idOf(id, 'number') === undefined) || (typeof addressId === 'string' && !/^\d+$/.test(addressId))))
+  if (
+    operation === 'update' &&
+    idType === 'number' &&
+    ((id !== undefined && idOf(id, 'number') === undefined) ||
+      (typeof addressId === 'string' && !/^\d+$/.test(addressId)))
+  )
     throw new NotFound(req.t)
   const data: unknown = args.data
   if (data === undefined) return args
   // A body of null too: Payload reads fields from it (a 500 for articles, a 400 naming no field for media).
   if (!isPlainObject(data))
-    throw new APIError(`The request body must be a JSON object of the record's fields, like {"name": "Stay and Play"}; it was ${show(data)}.`, 400, null, true)
+    throw new APIError(
+      `The request body must be a JSON object of the record's fields, like {"name": "Stay and Play"}; it was ${show(data)}.`,
+      400,
+      null,
+      true,
+    )
   const errors: FieldError[] = []
   const references: Reference[] = []
   walk(collection.fields, data, '', { idType, req }, errors, references)
   // The password is no field of the collection: Payload reads it from the data itself. Its value is never shown back.
   if (collection.auth && data.password !== undefined && data.password !== null && typeof data.password !== 'string')
-    errors.push({ path: 'password', message: `Password: a ${Array.isArray(data.password) ? 'list' : typeof data.password} is not a password. Send the password as text.` })
+    errors.push({
+      path: 'password',
+      message: `Password: a ${Array.isArray(data.password) ? 'list' : typeof data.password} is not a password. Send the password as text.`,
+    })
   if (collection.upload && operation === 'create' && !req.file) {
     // Payload has taken url out of args.data by now (and still fetches it): read what was sent.
     const url = isPlainObject(req.data) ? req.data.url : undefined
     if (url !== undefined && url !== null)
-      errors.push({ path: 'url', message: `url ${show(url)}: an image is sent as a file, not fetched from an address. Upload the file itself (multipart, as the file field).` })
+      errors.push({
+        path: 'url',
+        message: `url ${show(url)}: an image is sent as a file, not fetched from an address. Upload the file itself (multipart, as the file field).`,
+      })
     else if (collection.upload.filesRequiredOnCreate !== false)
-      errors.push({ path: 'file', message: 'File is required: upload the image itself (multipart, as the file field), with the other fields as _payload.' })
+      errors.push({
+        path: 'file',
+        message:
+          'File is required: upload the image itself (multipart, as the file field), with the other fields as _payload.',
+      })
   }
   errors.push(...(await missingReferences(req, references)))
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })

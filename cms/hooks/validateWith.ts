@@ -37,7 +37,10 @@ export const fieldLabelAt = (fields: readonly Field[], path: readonly (string | 
   return undefined
 }
 
-export const zodIssuesToFieldErrors = (issues: readonly z.core.$ZodIssue[], fields: readonly Field[] = []): { path: string; message: string; label?: string }[] =>
+export const zodIssuesToFieldErrors = (
+  issues: readonly z.core.$ZodIssue[],
+  fields: readonly Field[] = [],
+): { path: string; message: string; label?: string }[] =>
   issues.map((issue) => {
     const label = fieldLabelAt(fields, issue.path as (string | number)[])
     return { path: issue.path.map(String).join('.'), message: issue.message, ...(label ? { label } : {}) }
@@ -48,6 +51,10 @@ export const validateWith =
   ({ data, originalDoc, collection, req }) => {
     const result = schema.safeParse(mergeDocument(originalDoc ?? {}, data))
     if (!result.success)
-      throw new ValidationError({ collection: collection.slug, errors: zodIssuesToFieldErrors(result.error.issues, collection.fields), req })
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: zodIssuesToFieldErrors(result.error.issues, collection.fields),
+        req,
+      })
     return data
   }

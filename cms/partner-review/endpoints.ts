@@ -11,11 +11,28 @@
  * through the normal update access, so hub staff of another hub are refused. Every answer is JSON;
  * refusals are { errors: [{ message, field? }] } with the status that fits.
  */
-import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  Forbidden,
+  initTransaction,
+  killTransaction,
+  ValidationError,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 import { idOf, isCouncilStaffUser, isPartnerUser } from '../access/roles.ts'
 import { REVIEW_DECISION_RECORDED } from './hooks/requestPartnerReview.ts'
 import { changedFieldsText, type FieldDifference } from './field-differences.ts'
-import { differencesFor, isReviewTarget, NO_CHANGES, recordApproval, recordReturn, requestFor, targetLabel } from './review-requests.ts'
+import {
+  differencesFor,
+  isReviewTarget,
+  NO_CHANGES,
+  recordApproval,
+  recordReturn,
+  requestFor,
+  targetLabel,
+} from './review-requests.ts'
 import type { ReviewState } from './review-state.ts'
 import { londonDateTime } from '../../core/dates/london-format.ts'
 import type { ReviewRequest } from '../payload-types.ts'
@@ -48,7 +65,13 @@ type Refusal = { message: string; field?: string }
 const refuse = (status: number, message: string, field?: string): Response =>
   Response.json({ errors: [field ? { message, field } : { message }] satisfies Refusal[] }, { status })
 
-const summary = (r: ReviewRequest): ReviewSummary => ({ id: r.id, title: r.title, targetCollection: r.targetCollection, targetId: r.targetId, status: r.status })
+const summary = (r: ReviewRequest): ReviewSummary => ({
+  id: r.id,
+  title: r.title,
+  targetCollection: r.targetCollection,
+  targetId: r.targetId,
+  status: r.status,
+})
 
 const what = (r: ReviewRequest): string => `${targetLabel(r.targetCollection).toLowerCase()} “${r.title}”`
 
@@ -58,26 +81,50 @@ const readableRequest = async (req: PayloadRequest): Promise<ReviewRequest | Res
   const id = req.routeParams?.id
   const request =
     typeof id === 'string' || typeof id === 'number'
-      ? await req.payload.findByID({ collection: 'review-requests', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+      ? await req.payload.findByID({
+          collection: 'review-requests',
+          id,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })
       : null
   if (!request) return refuse(404, `There is no change to review with id ${String(id)}.`)
-  const readable = await req.payload.find({ collection: 'review-requests', where: { id: { equals: request.id } }, depth: 0, limit: 1, overrideAccess: false, req })
+  const readable = await req.payload.find({
+    collection: 'review-requests',
+    where: { id: { equals: request.id } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    req,
+  })
   if (readable.docs.length === 0)
-    return refuse(403, `You cannot see the review of the ${what(request)}: hub staff of a hub where it runs, and admins, review it.`)
+    return refuse(
+      403,
+      `You cannot see the review of the ${what(request)}: hub staff of a hub where it runs, and admins, review it.`,
+    )
   return request
 }
 
 /** The request, when the requester may decide on it now; else the refusal. */
-const decidableRequest = async (req: PayloadRequest, action: 'approve' | 'return'): Promise<ReviewRequest | Response> => {
+const decidableRequest = async (
+  req: PayloadRequest,
+  action: 'approve' | 'return',
+): Promise<ReviewRequest | Response> => {
   if (!req.user) return refuse(401, `Sign in as hub staff or an admin to ${action} changes.`)
-  if (isPartnerUser(req.user)) return refuse(403, `Partners cannot ${action} changes: hub staff of a hub where it runs, or an admin, review them.`)
+  if (isPartnerUser(req.user))
+    return refuse(403, `Partners cannot ${action} changes: hub staff of a hub where it runs, or an admin, review them.`)
   if (!isCouncilStaffUser(req.user)) return refuse(403, `Only hub staff and admins can ${action} changes.`)
   const request = await readableRequest(req)
   if (request instanceof Response) return request
   if (request.status !== 'waiting') {
     const last = [...(request.decisions ?? [])].reverse().find((d) => d.decision === request.status)
     const done = request.status === 'approved' ? 'was approved and published' : 'was returned to the partner'
-    return refuse(409, `This change ${done}${last ? ` on ${londonDateTime(last.at)}` : ''}; it is not waiting for review. A new save by the partner sends it again.`)
+    return refuse(
+      409,
+      `This change ${done}${last ? ` on ${londonDateTime(last.at)}` : ''}; it is not waiting for review. A new save by the partner sends it again.`,
+    )
   }
   return request
 }
@@ -113,7 +160,8 @@ const inTransaction = async <T>(req: PayloadRequest, work: () => Promise<T>): Pr
   }
 }
 
-const changedFields = (differences: FieldDifference[] | undefined): string => (differences && differences.length > 0 ? changedFieldsText(differences) : NO_CHANGES)
+const changedFields = (differences: FieldDifference[] | undefined): string =>
+  differences && differences.length > 0 ? changedFieldsText(differences) : NO_CHANGES
 
 export const reviewDifferences = async (req: PayloadRequest): Promise<Response> => {
   const request = await readableRequest(req)
@@ -129,7 +177,8 @@ export const approveReview = async (req: PayloadRequest): Promise<Response> => {
   if (request instanceof Response) return request
   const body = await readBody(req)
   if (body instanceof Response) return body
-  if (body.comment !== undefined && typeof body.comment !== 'string') return refuse(400, 'Comment must be text, or left out.', 'comment')
+  if (body.comment !== undefined && typeof body.comment !== 'string')
+    return refuse(400, 'Comment must be text, or left out.', 'comment')
   const comment = typeof body.comment === 'string' ? body.comment.trim() : undefined
   try {
     const approved = await inTransaction(req, async () => {
@@ -145,15 +194,25 @@ export const approveReview = async (req: PayloadRequest): Promise<Response> => {
       })
       return recordApproval(req, request, { changedFields: changedFields(found?.differences), comment })
     })
-    const response: DecisionResponse = { message: `Approved and published: the ${what(request)} is live.`, request: approved }
+    const response: DecisionResponse = {
+      message: `Approved and published: the ${what(request)} is live.`,
+      request: approved,
+    }
     return Response.json(response)
   } catch (error) {
     if (error instanceof Forbidden)
-      return refuse(403, `You cannot publish the ${what(request)}: it is not at one of your hubs. Hub staff of a hub where it runs, or an admin, can approve it.`)
+      return refuse(
+        403,
+        `You cannot publish the ${what(request)}: it is not at one of your hubs. Hub staff of a hub where it runs, or an admin, can approve it.`,
+      )
     if (error instanceof ValidationError) {
-      const fields = (error.data as { errors?: { label?: string; path?: string; message?: string }[] } | undefined)?.errors ?? []
+      const fields =
+        (error.data as { errors?: { label?: string; path?: string; message?: string }[] } | undefined)?.errors ?? []
       const details = fields.map((f) => `${f.label ?? f.path ?? ''}: ${f.message ?? ''}`).join(' ')
-      return refuse(400, `The ${what(request)} cannot be published as the partner left it. ${details} Return it to the partner with a comment, or correct it in the editor.`)
+      return refuse(
+        400,
+        `The ${what(request)} cannot be published as the partner left it. ${details} Return it to the partner with a comment, or correct it in the editor.`,
+      )
     }
     if (error instanceof APIError) return refuse(error.status, error.message)
     throw error
@@ -166,12 +225,20 @@ export const returnReview = async (req: PayloadRequest): Promise<Response> => {
   const body = await readBody(req)
   if (body instanceof Response) return body
   const comment = typeof body.comment === 'string' ? body.comment.trim() : ''
-  if (!comment) return refuse(400, 'Comment for the partner is required: say what they should change before it can be published.', 'comment')
+  if (!comment)
+    return refuse(
+      400,
+      'Comment for the partner is required: say what they should change before it can be published.',
+      'comment',
+    )
   const returned = await inTransaction(req, async () => {
     const found = await differencesFor(req, request.targetCollection, request.targetId)
     return recordReturn(req, request, comment, changedFields(found?.differences))
   })
-  const response: DecisionResponse = { message: `Returned to the partner with your comment: the ${what(request)} stays as it is live.`, request: returned }
+  const response: DecisionResponse = {
+    message: `Returned to the partner with your comment: the ${what(request)} stays as it is live.`,
+    request: returned,
+  }
   return Response.json(response)
 }
 
@@ -179,7 +246,15 @@ export const returnReview = async (req: PayloadRequest): Promise<Response> => {
 const userNames = async (req: PayloadRequest, ids: unknown[]): Promise<Map<string, string>> => {
   const list = [...new Set(ids.map((v) => idOf(v as never)).filter((v) => v !== undefined))]
   if (list.length === 0) return new Map()
-  const found = await req.payload.find({ collection: 'users', where: { id: { in: list } }, depth: 0, pagination: false, overrideAccess: true, req, select: { name: true } })
+  const found = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: list } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { name: true },
+  })
   return new Map(found.docs.map((u) => [String(u.id), u.name]))
 }
 
@@ -187,8 +262,10 @@ export const reviewStateOf = async (req: PayloadRequest): Promise<Response> => {
   if (!req.user) return refuse(401, 'Sign in to see where a change is in review.')
   const target = req.routeParams?.target
   const targetId = req.routeParams?.targetId
-  if (!isReviewTarget(target)) return refuse(400, `"${String(target)}" is not reviewed: give services or sessions.`, 'target')
-  if (typeof targetId !== 'string' || targetId === '') return refuse(400, 'Give the id of the service or session.', 'targetId')
+  if (!isReviewTarget(target))
+    return refuse(400, `"${String(target)}" is not reviewed: give services or sessions.`, 'target')
+  if (typeof targetId !== 'string' || targetId === '')
+    return refuse(400, 'Give the id of the service or session.', 'targetId')
   const request = await requestFor(req, target, targetId, false)
   if (!request) return Response.json({ review: null } satisfies ReviewStateResponse)
   const last = [...(request.decisions ?? [])].reverse().find((d) => d.decision !== 'submitted')

@@ -35,10 +35,12 @@ export const EMPTY = '(empty)'
 export const SYSTEM_FIELDS: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', '_status'])
 
 type Data = Record<string, unknown>
-const asData = (value: unknown): Data => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {})
+const asData = (value: unknown): Data =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {}
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
-const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+const isEmpty = (value: unknown): boolean =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 
 /** A label as the admin shows it: the field's own, else Payload's words for its name ("bookingNotes" -> "Booking Notes"). */
 const labelText = (label: unknown, name: string): string => {
@@ -52,7 +54,13 @@ const labelText = (label: unknown, name: string): string => {
 }
 
 /** A field that holds data and is shown to staff (not a layout, UI or hidden field). */
-type LeafVisitor = (field: Field & { name: string }, before: unknown, after: unknown, path: string[], label: string[]) => void
+type LeafVisitor = (
+  field: Field & { name: string },
+  before: unknown,
+  after: unknown,
+  path: string[],
+  label: string[],
+) => void
 
 interface Walk {
   before: Data
@@ -69,7 +77,16 @@ const walkTabs = (tabs: readonly Tab[], at: Walk, visit: LeafVisitor): void => {
   for (const tab of tabs) {
     if ('name' in tab && tab.name) {
       const label = labelText(tab.label, tab.name)
-      walkFields(tab.fields, { before: asData(at.before[tab.name]), after: asData(at.after[tab.name]), path: [...at.path, tab.name], label: [...at.label, label] }, visit)
+      walkFields(
+        tab.fields,
+        {
+          before: asData(at.before[tab.name]),
+          after: asData(at.after[tab.name]),
+          path: [...at.path, tab.name],
+          label: [...at.label, label],
+        },
+        visit,
+      )
     } else walkFields(tab.fields, at, visit)
   }
 }
@@ -107,12 +124,33 @@ const walkField = (field: Field, at: Walk, visit: LeafVisitor): void => {
   const label = labelText(field.label, name)
   const named = field as Field & { name: string }
   if (field.type === 'group')
-    return walkFields(field.fields, { before: asData(at.before[name]), after: asData(at.after[name]), path: [...at.path, name], label: [...at.label, label] }, visit)
+    return walkFields(
+      field.fields,
+      {
+        before: asData(at.before[name]),
+        after: asData(at.after[name]),
+        path: [...at.path, name],
+        label: [...at.label, label],
+      },
+      visit,
+    )
   if (field.type === 'array') return walkItems(name, label, at, () => field.fields, visit, named)
   if (field.type === 'blocks') {
     const blockOf = (data: Data): Block | undefined => field.blocks.find((b) => b.slug === data.blockType)
     // The same kind of block: compare its fields; another kind: the item itself changed.
-    return walkItems(name, label, at, (b, a) => (b.blockType === a.blockType || isEmpty(b.blockType) ? blockOf(a)?.fields : isEmpty(a.blockType) ? blockOf(b)?.fields : undefined), visit, named)
+    return walkItems(
+      name,
+      label,
+      at,
+      (b, a) =>
+        b.blockType === a.blockType || isEmpty(b.blockType)
+          ? blockOf(a)?.fields
+          : isEmpty(a.blockType)
+            ? blockOf(b)?.fields
+            : undefined,
+      visit,
+      named,
+    )
   }
   visit(named, at.before[name], at.after[name], [...at.path, name], [...at.label, label])
 }
@@ -136,7 +174,9 @@ const isRelational = (field: Field): boolean => field.type === 'relationship' ||
 const comparable = (field: Field, value: unknown): string => {
   if (isEmpty(value)) return ''
   if (isRelational(field)) {
-    const ids = (Array.isArray(value) ? value : [value]).map((v) => relationOf(field, v)).map((r) => (r ? `${r.collection}:${String(r.id)}` : ''))
+    const ids = (Array.isArray(value) ? value : [value])
+      .map((v) => relationOf(field, v))
+      .map((r) => (r ? `${r.collection}:${String(r.id)}` : ''))
     return JSON.stringify(ids)
   }
   if (field.type === 'date') {
@@ -174,7 +214,13 @@ const richTextWords = (value: unknown): string => {
 const dateWords = (field: Field, value: unknown): string => {
   const appearance = field.type === 'date' ? field.admin?.date?.pickerAppearance : undefined
   const words =
-    appearance === 'dayAndTime' ? londonDateTime(value) : appearance === 'timeOnly' ? londonTime(value) : appearance === 'monthOnly' ? londonMonth(value) : londonDate(value)
+    appearance === 'dayAndTime'
+      ? londonDateTime(value)
+      : appearance === 'timeOnly'
+        ? londonTime(value)
+        : appearance === 'monthOnly'
+          ? londonMonth(value)
+          : londonDate(value)
   return words ?? String(value)
 }
 
@@ -204,7 +250,11 @@ export const valueInWords = (field: Field, value: unknown, options: DifferenceOp
     case 'number':
       return many.map(String).join(', ')
     default:
-      return typeof value === 'string' ? value : Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join(', ') : JSON.stringify(value)
+      return typeof value === 'string'
+        ? value
+        : Array.isArray(value) && value.every((v) => typeof v === 'string')
+          ? value.join(', ')
+          : JSON.stringify(value)
   }
 }
 
@@ -213,12 +263,26 @@ export const valueInWords = (field: Field, value: unknown, options: DifferenceOp
  * draft, in the order of the fields in the admin. Empty strings, null, missing values and empty
  * lists are all "(empty)" and equal to each other.
  */
-export const fieldDifferences = (fields: readonly Field[], live: unknown, draft: unknown, options: DifferenceOptions = {}): FieldDifference[] => {
+export const fieldDifferences = (
+  fields: readonly Field[],
+  live: unknown,
+  draft: unknown,
+  options: DifferenceOptions = {},
+): FieldDifference[] => {
   const out: FieldDifference[] = []
-  walkFields(fields, { before: asData(live), after: asData(draft), path: [], label: [] }, (field, before, after, path, label) => {
-    if (comparable(field, before) === comparable(field, after)) return
-    out.push({ path: path.join('.'), label: label.join(' > '), before: valueInWords(field, before, options), after: valueInWords(field, after, options) })
-  })
+  walkFields(
+    fields,
+    { before: asData(live), after: asData(draft), path: [], label: [] },
+    (field, before, after, path, label) => {
+      if (comparable(field, before) === comparable(field, after)) return
+      out.push({
+        path: path.join('.'),
+        label: label.join(' > '),
+        before: valueInWords(field, before, options),
+        after: valueInWords(field, after, options),
+      })
+    },
+  )
   return out
 }
 
@@ -238,4 +302,5 @@ export const relatedIds = (fields: readonly Field[], ...docs: unknown[]): Record
 }
 
 /** "Summary, Cost > Free": the labels of the changed fields, as the history keeps them. */
-export const changedFieldsText = (differences: readonly FieldDifference[]): string => differences.map((d) => d.label).join(', ')
+export const changedFieldsText = (differences: readonly FieldDifference[]): string =>
+  differences.map((d) => d.label).join(', ')

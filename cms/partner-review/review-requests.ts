@@ -7,7 +7,13 @@
  */
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import { idOf } from '../access/roles.ts'
-import { changedFieldsText, fieldDifferences, relatedIds, type FieldDifference, type TitleLookup } from './field-differences.ts'
+import {
+  changedFieldsText,
+  fieldDifferences,
+  relatedIds,
+  type FieldDifference,
+  type TitleLookup,
+} from './field-differences.ts'
 import type { ReviewRequest } from '../payload-types.ts'
 
 export type ReviewTarget = 'services' | 'sessions'
@@ -36,14 +42,26 @@ export const liveAndDraft = async (
   { overrideAccess }: { overrideAccess: boolean },
 ): Promise<{ live: Doc | null; draft: Doc | null }> => {
   const read = (draft: boolean) =>
-    req.payload.findByID({ collection, id, draft, depth: 0, overrideAccess, req, disableErrors: true }) as Promise<Doc | null>
+    req.payload.findByID({
+      collection,
+      id,
+      draft,
+      depth: 0,
+      overrideAccess,
+      req,
+      disableErrors: true,
+    }) as Promise<Doc | null>
   const main = await read(false)
   const draft = await read(true)
   return { live: main && main._status === 'published' ? main : null, draft }
 }
 
 /** Names of the related records the documents mention, read with the requester's access (ids stay where it cannot read). */
-export const titleLookup = async (req: PayloadRequest, collection: ReviewTarget, docs: unknown[]): Promise<TitleLookup> => {
+export const titleLookup = async (
+  req: PayloadRequest,
+  collection: ReviewTarget,
+  docs: unknown[],
+): Promise<TitleLookup> => {
   const names = new Map<string, string>()
   const ids = relatedIds(req.payload.collections[collection].config.fields, ...docs)
   for (const [related, list] of Object.entries(ids)) {
@@ -60,21 +78,34 @@ export const titleLookup = async (req: PayloadRequest, collection: ReviewTarget,
       req,
       select: { [title]: true },
     })
-    for (const doc of found.docs as unknown as Doc[]) if (typeof doc[title] === 'string') names.set(`${related}:${String(doc.id)}`, doc[title] as string)
+    for (const doc of found.docs as unknown as Doc[])
+      if (typeof doc[title] === 'string') names.set(`${related}:${String(doc.id)}`, doc[title] as string)
   }
   return (related, id) => names.get(`${related}:${String(id)}`)
 }
 
 /** The differences between the live version and the latest draft, in words, as the requester may read them. */
-export const differencesFor = async (req: PayloadRequest, collection: ReviewTarget, id: Id): Promise<{ differences: FieldDifference[]; published: boolean } | null> => {
+export const differencesFor = async (
+  req: PayloadRequest,
+  collection: ReviewTarget,
+  id: Id,
+): Promise<{ differences: FieldDifference[]; published: boolean } | null> => {
   const { live, draft } = await liveAndDraft(req, collection, id, { overrideAccess: false })
   if (!draft) return null
   const lookup = await titleLookup(req, collection, [live, draft])
-  return { differences: fieldDifferences(req.payload.collections[collection].config.fields, live, draft, { lookup }), published: live !== null }
+  return {
+    differences: fieldDifferences(req.payload.collections[collection].config.fields, live, draft, { lookup }),
+    published: live !== null,
+  }
 }
 
 /** The one review request of a record, whatever its status. */
-export const requestFor = async (req: PayloadRequest, collection: ReviewTarget, id: Id, overrideAccess = true): Promise<ReviewRequest | null> => {
+export const requestFor = async (
+  req: PayloadRequest,
+  collection: ReviewTarget,
+  id: Id,
+  overrideAccess = true,
+): Promise<ReviewRequest | null> => {
   const found = await req.payload.find({
     collection: 'review-requests',
     where: { and: [{ targetCollection: { equals: collection } }, { targetId: { equals: String(id) } }] },
@@ -109,7 +140,11 @@ const describeTarget = (collection: ReviewTarget, draft: Doc) => {
  * A partner saved a draft: its record's review request (made if there is none) waits for review
  * again, with who sent it and when, and a "submitted" decision listing the changed fields.
  */
-export const submitForReview = async (req: PayloadRequest, collection: ReviewTarget, id: Id): Promise<ReviewRequest | null> => {
+export const submitForReview = async (
+  req: PayloadRequest,
+  collection: ReviewTarget,
+  id: Id,
+): Promise<ReviewRequest | null> => {
   const { live, draft } = await liveAndDraft(req, collection, id, { overrideAccess: true })
   if (!draft) return null
   const differences = fieldDifferences(req.payload.collections[collection].config.fields, live, draft)
@@ -122,7 +157,12 @@ export const submitForReview = async (req: PayloadRequest, collection: ReviewTar
     status: 'waiting' as const,
     submittedBy: userId(req),
     submittedAt: now,
-    decisions: withDecision(existing, { decision: 'submitted', by: userId(req), at: now, changedFields: changedFieldsText(differences) || NO_CHANGES }),
+    decisions: withDecision(existing, {
+      decision: 'submitted',
+      by: userId(req),
+      at: now,
+      changedFields: changedFieldsText(differences) || NO_CHANGES,
+    }),
   }
   return existing
     ? req.payload.update({ collection: 'review-requests', id: existing.id, data, depth: 0, overrideAccess: true, req })
@@ -140,7 +180,13 @@ export const recordApproval = async (
     id: request.id,
     data: {
       status: 'approved',
-      decisions: withDecision(request, { decision: 'approved', by: userId(req), at: new Date().toISOString(), changedFields, comment: comment || null }),
+      decisions: withDecision(request, {
+        decision: 'approved',
+        by: userId(req),
+        at: new Date().toISOString(),
+        changedFields,
+        comment: comment || null,
+      }),
     },
     depth: 0,
     overrideAccess: true,
@@ -148,14 +194,25 @@ export const recordApproval = async (
   })
 
 /** Returned: the partner reads the comment; the history keeps it. */
-export const recordReturn = async (req: PayloadRequest, request: ReviewRequest, comment: string, changedFields: string): Promise<ReviewRequest> =>
+export const recordReturn = async (
+  req: PayloadRequest,
+  request: ReviewRequest,
+  comment: string,
+  changedFields: string,
+): Promise<ReviewRequest> =>
   req.payload.update({
     collection: 'review-requests',
     id: request.id,
     data: {
       status: 'returned',
       comment,
-      decisions: withDecision(request, { decision: 'returned', by: userId(req), at: new Date().toISOString(), changedFields, comment }),
+      decisions: withDecision(request, {
+        decision: 'returned',
+        by: userId(req),
+        at: new Date().toISOString(),
+        changedFields,
+        comment,
+      }),
     },
     depth: 0,
     overrideAccess: true,

@@ -7,20 +7,35 @@ import { londonDate, londonDateTime } from '../../core/dates/london-format.ts'
 
 describe('where a change is in review, in one sentence', () => {
   it('says since when a change has waited and who sent it, in London time (summer time included)', () => {
-    expect(reviewStateText({ id: 1, status: 'waiting', submittedAt: '2026-07-01T13:05:00.000Z', submittedBy: 'Priya Partner' })).toBe(
-      'Waiting for review since 1 July 2026, 14:05, sent by Priya Partner.',
+    expect(
+      reviewStateText({
+        id: 1,
+        status: 'waiting',
+        submittedAt: '2026-07-01T13:05:00.000Z',
+        submittedBy: 'Priya Partner',
+      }),
+    ).toBe('Waiting for review since 1 July 2026, 14:05, sent by Priya Partner.')
+    expect(reviewStateText({ id: 1, status: 'waiting', submittedAt: '2026-01-10T09:00:00.000Z' })).toBe(
+      'Waiting for review since 10 January 2026, 09:00.',
     )
-    expect(reviewStateText({ id: 1, status: 'waiting', submittedAt: '2026-01-10T09:00:00.000Z' })).toBe('Waiting for review since 10 January 2026, 09:00.')
   })
 
   it('gives who returned it, when, and their comment', () => {
     expect(
-      reviewStateText({ id: 1, status: 'returned', decidedBy: 'Sam Hubworker', decidedAt: '2026-03-03T16:30:00.000Z', comment: 'Please add the booking phone number.' }),
+      reviewStateText({
+        id: 1,
+        status: 'returned',
+        decidedBy: 'Sam Hubworker',
+        decidedAt: '2026-03-03T16:30:00.000Z',
+        comment: 'Please add the booking phone number.',
+      }),
     ).toBe('Returned by Sam Hubworker on 3 March 2026, 16:30: Please add the booking phone number.')
   })
 
   it('gives who approved it and when', () => {
-    expect(reviewStateText({ id: 1, status: 'approved', decidedBy: 'Alex Admin', decidedAt: '2026-10-25T00:30:00.000Z' })).toBe('Approved by Alex Admin on 25 October 2026, 01:30.')
+    expect(
+      reviewStateText({ id: 1, status: 'approved', decidedBy: 'Alex Admin', decidedAt: '2026-10-25T00:30:00.000Z' }),
+    ).toBe('Approved by Alex Admin on 25 October 2026, 01:30.')
   })
 })
 

@@ -22,10 +22,12 @@ export const UNKNOWN_SENDER = 'unknown-sender'
  * connection's address when the request has none (Next 16, base-server.js: `??=`), and a reverse
  * proxy in front puts the client's address first.
  */
-export const senderAddress = (headers: Headers): string => headers.get('x-forwarded-for')?.split(',')[0]?.trim() || UNKNOWN_SENDER
+export const senderAddress = (headers: Headers): string =>
+  headers.get('x-forwarded-for')?.split(',')[0]?.trim() || UNKNOWN_SENDER
 
 /** The public site's address, for links back and for CORS. */
-export const publicSiteUrl = (env: Record<string, string | undefined> = process.env): string => (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
+export const publicSiteUrl = (env: Record<string, string | undefined> = process.env): string =>
+  (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
 
 const siteOrigin = (): string | undefined => {
   try {
@@ -38,28 +40,54 @@ const siteOrigin = (): string | undefined => {
 /** CORS for the public site's origin only; no credentials, so a signed-in staff member's cookie is never used. */
 const corsHeaders = (req: PayloadRequest): Record<string, string> => {
   const origin = req.headers.get('origin')
-  return origin && origin === siteOrigin() ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : { Vary: 'Origin' }
+  return origin && origin === siteOrigin()
+    ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }
+    : { Vary: 'Origin' }
 }
 
-type Body = { form: boolean; input: Record<string, unknown> } | { form: boolean; status: 400 | 413 | 415; error: ReportError }
+type Body =
+  { form: boolean; input: Record<string, unknown> } | { form: boolean; status: 400 | 413 | 415; error: ReportError }
 
 const readBody = async (req: PayloadRequest): Promise<Body> => {
   const type = (req.headers.get('content-type') ?? '').toLowerCase()
   const form = type.startsWith('application/x-www-form-urlencoded')
   if (!form && !type.startsWith('application/json'))
-    return { form, status: 415, error: { field: 'form', message: 'Send the report as JSON (Content-Type: application/json) or as a form (application/x-www-form-urlencoded).' } }
-  const tooLong = { form, status: 413, error: { field: 'details', message: `The report is too long to send. ${words.detailsLabel} in ${(2000).toLocaleString('en-GB')} characters or fewer.` } } as const
+    return {
+      form,
+      status: 415,
+      error: {
+        field: 'form',
+        message:
+          'Send the report as JSON (Content-Type: application/json) or as a form (application/x-www-form-urlencoded).',
+      },
+    }
+  const tooLong = {
+    form,
+    status: 413,
+    error: {
+      field: 'details',
+      message: `The report is too long to send. ${words.detailsLabel} in ${(2000).toLocaleString('en-GB')} characters or fewer.`,
+    },
+  } as const
   if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLong
   const text = (await req.text?.()) ?? ''
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) return tooLong
   if (form) return { form, input: Object.fromEntries(new URLSearchParams(text)) }
   try {
     const json: unknown = JSON.parse(text)
-    if (typeof json === 'object' && json !== null && !Array.isArray(json)) return { form, input: json as Record<string, unknown> }
+    if (typeof json === 'object' && json !== null && !Array.isArray(json))
+      return { form, input: json as Record<string, unknown> }
   } catch {
     // answered below
   }
-  return { form, status: 400, error: { field: 'form', message: 'The report could not be read: send it as a JSON object with topic, details and service.' } }
+  return {
+    form,
+    status: 400,
+    error: {
+      field: 'form',
+      message: 'The report could not be read: send it as a JSON object with topic, details and service.',
+    },
+  }
 }
 
 /** What the parent typed, as text, to fill the form in again. */
@@ -76,7 +104,10 @@ const servicePageUrl = (slug: string | undefined): string =>
   slug && slugPattern.test(slug) ? `${publicSiteUrl()}/services/${slug}/` : `${publicSiteUrl()}/`
 
 const html = (status: number, body: string, headers: Record<string, string>) =>
-  new Response(body, { status, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+  new Response(body, {
+    status,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 
 const json = (status: number, body: unknown, headers: Record<string, string>) =>
   Response.json(body, { status, headers: { ...headers, 'Cache-Control': 'no-store' } })
@@ -87,15 +118,37 @@ export const reportProblem = async (req: PayloadRequest): Promise<Response> => {
   const values = 'input' in body ? typedValues(body.input) : {}
   const refuse = (status: number, errors: ReportError[]) =>
     body.form
-      ? html(status, formPage({ values, errors, action: new URL(req.url ?? '/api/problem-reports/report', 'http://localhost').pathname, backUrl: servicePageUrl(values.service), siteUrl: publicSiteUrl() }), cors)
+      ? html(
+          status,
+          formPage({
+            values,
+            errors,
+            action: new URL(req.url ?? '/api/problem-reports/report', 'http://localhost').pathname,
+            backUrl: servicePageUrl(values.service),
+            siteUrl: publicSiteUrl(),
+          }),
+          cors,
+        )
       : json(status, { ok: false, errors }, cors)
   if (!('input' in body)) return refuse(body.status, [body.error])
 
-  const result = await submitProblemReport(req.payload, body.input, { address: senderAddress(req.headers), now: new Date() })
+  const result = await submitProblemReport(req.payload, body.input, {
+    address: senderAddress(req.headers),
+    now: new Date(),
+  })
   if (!result.ok) return refuse(result.status, result.errors)
 
   const message = words.thanks(result.service.name)
-  if (body.form) return html(201, confirmationPage({ serviceName: result.service.name, serviceUrl: servicePageUrl(result.service.slug), siteUrl: publicSiteUrl() }), cors)
+  if (body.form)
+    return html(
+      201,
+      confirmationPage({
+        serviceName: result.service.name,
+        serviceUrl: servicePageUrl(result.service.slug),
+        siteUrl: publicSiteUrl(),
+      }),
+      cors,
+    )
   return json(201, { ok: true, id: result.id, message }, cors)
 }
 
@@ -103,8 +156,17 @@ export const reportProblem = async (req: PayloadRequest): Promise<Response> => {
 export const reportProblemPreflight = (req: PayloadRequest): Response =>
   new Response(null, {
     status: 204,
-    headers: { ...corsHeaders(req), 'Access-Control-Allow-Methods': 'POST, OPTIONS', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '86400' },
+    headers: {
+      ...corsHeaders(req),
+      'Access-Control-Allow-Methods': 'POST, OPTIONS',
+      'Access-Control-Allow-Headers': 'Content-Type',
+      'Access-Control-Max-Age': '86400',
+    },
   })
 
 export const reportProblemEndpoint: Endpoint = { path: '/report', method: 'post', handler: reportProblem }
-export const reportProblemPreflightEndpoint: Endpoint = { path: '/report', method: 'options', handler: reportProblemPreflight }
+export const reportProblemPreflightEndpoint: Endpoint = {
+  path: '/report',
+  method: 'options',
+  handler: reportProblemPreflight,
+}

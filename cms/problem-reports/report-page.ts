@@ -14,7 +14,6 @@ import { problemTopicOptions } from '../../core/records/vocabulary.ts'
 import type { ReportError } from './submit-problem-report.ts'
 import { escapeHtml } from '../../core/text/escape-html.ts'
 
-
 const styles = `
 *,*::before,*::after{box-sizing:border-box}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.1875rem;line-height:1.4;color:#0b0c0c;background:#fff}
@@ -89,7 +88,9 @@ export const formPage = ({ values, errors, action, backUrl, siteUrl }: FormPageO
   const errorOf = (field: Field) => errors.find((e) => e.field === field)?.message
   const fieldError = (field: Field) => {
     const message = errorOf(field)
-    return message ? `<p class="error" id="${idOf(field)}-error"><span class="visually-hidden">Error:</span> ${escapeHtml(message)}</p>` : ''
+    return message
+      ? `<p class="error" id="${idOf(field)}-error"><span class="visually-hidden">Error:</span> ${escapeHtml(message)}</p>`
+      : ''
   }
   const group = (field: Field) => `group${errorOf(field) ? ' group--error' : ''}`
   const describedBy = (field: Field, hint?: string) => {
@@ -105,7 +106,8 @@ export const formPage = ({ values, errors, action, backUrl, siteUrl }: FormPageO
 
   const radios = problemTopicOptions
     .map(
-      (o, i) => `<div class="radio"><input id="${i === 0 ? idOf('topic') : `${idOf('topic')}-${i + 1}`}" name="topic" type="radio" value="${o.value}"${values.topic === o.value ? ' checked' : ''}><label for="${i === 0 ? idOf('topic') : `${idOf('topic')}-${i + 1}`}">${escapeHtml(o.label)}</label></div>`,
+      (o, i) =>
+        `<div class="radio"><input id="${i === 0 ? idOf('topic') : `${idOf('topic')}-${i + 1}`}" name="topic" type="radio" value="${o.value}"${values.topic === o.value ? ' checked' : ''}><label for="${i === 0 ? idOf('topic') : `${idOf('topic')}-${i + 1}`}">${escapeHtml(o.label)}</label></div>`,
     )
     .join('\n')
 

@@ -6,7 +6,12 @@
  */
 import { createHmac } from 'node:crypto'
 import { ValidationError, type Payload } from 'payload'
-import { parseProblemReport, problemReportTitle, type FieldError, type ProblemReportField } from '../../core/records/problem-report.ts'
+import {
+  parseProblemReport,
+  problemReportTitle,
+  type FieldError,
+  type ProblemReportField,
+} from '../../core/records/problem-report.ts'
 import { londonTime } from '../../core/dates/london-format.ts'
 
 export const RATE_LIMIT = 5
@@ -30,14 +35,20 @@ export interface SubmitOptions {
 }
 
 /** The sender's key: HMAC-SHA256 of the address with the Payload secret, so the address is never stored. */
-export const senderKeyOf = (secret: string, address: string): string => createHmac('sha256', secret).update(address).digest('hex')
-
+export const senderKeyOf = (secret: string, address: string): string =>
+  createHmac('sha256', secret).update(address).digest('hex')
 
 /** Reports from this sender in the hour before `now`, and when the oldest of them leaves the window. */
 const recentReports = async (payload: Payload, senderKey: string, now: Date) => {
   const found = await payload.find({
     collection: 'problem-reports',
-    where: { and: [{ senderKey: { equals: senderKey } }, { createdAt: { greater_than: new Date(now.getTime() - RATE_WINDOW_MS).toISOString() } }, { createdAt: { less_than_equal: now.toISOString() } }] },
+    where: {
+      and: [
+        { senderKey: { equals: senderKey } },
+        { createdAt: { greater_than: new Date(now.getTime() - RATE_WINDOW_MS).toISOString() } },
+        { createdAt: { less_than_equal: now.toISOString() } },
+      ],
+    },
     sort: 'createdAt',
     limit: 1,
     depth: 0,
@@ -62,9 +73,20 @@ const findPublishedService = async (payload: Payload, slug: string) => {
 }
 
 /** The report's stored field names, back to the form's. */
-const formFieldOf: Record<string, ProblemReportField> = { reporterName: 'name', reporterEmail: 'email', details: 'details', topic: 'topic', page: 'page', service: 'service' }
+const formFieldOf: Record<string, ProblemReportField> = {
+  reporterName: 'name',
+  reporterEmail: 'email',
+  details: 'details',
+  topic: 'topic',
+  page: 'page',
+  service: 'service',
+}
 
-export const submitProblemReport = async (payload: Payload, input: unknown, { address, now }: SubmitOptions): Promise<SubmitProblemReportResult> => {
+export const submitProblemReport = async (
+  payload: Payload,
+  input: unknown,
+  { address, now }: SubmitOptions,
+): Promise<SubmitProblemReportResult> => {
   const parsed = parseProblemReport(input)
   if (!parsed.ok) return { ok: false, status: 400, errors: parsed.errors }
   const report = parsed.value
@@ -75,7 +97,12 @@ export const submitProblemReport = async (payload: Payload, input: unknown, { ad
     return {
       ok: false,
       status: 429,
-      errors: [{ field: 'form', message: `You have sent ${RATE_LIMIT} reports in the last hour, the most we take from one connection. Try again after ${londonTime(recent.freeAt) ?? ''}, or contact the service directly.` }],
+      errors: [
+        {
+          field: 'form',
+          message: `You have sent ${RATE_LIMIT} reports in the last hour, the most we take from one connection. Try again after ${londonTime(recent.freeAt) ?? ''}, or contact the service directly.`,
+        },
+      ],
     }
 
   const service = await findPublishedService(payload, report.service)
@@ -83,7 +110,12 @@ export const submitProblemReport = async (payload: Payload, input: unknown, { ad
     return {
       ok: false,
       status: 404,
-      errors: [{ field: 'service', message: `We could not find the service “${report.service}”: it may have been taken off the site. Go back to the service page and try again.` }],
+      errors: [
+        {
+          field: 'service',
+          message: `We could not find the service “${report.service}”: it may have been taken off the site. Go back to the service page and try again.`,
+        },
+      ],
     }
 
   try {

@@ -18,7 +18,8 @@ export const siteStatusEndpoint: Endpoint = {
   path: '/status',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!isCouncilStaffUser(req.user)) return refuse(403, 'Only admins and hub staff can see the site’s publishing status.')
+    if (!isCouncilStaffUser(req.user))
+      return refuse(403, 'Only admins and hub staff can see the site’s publishing status.')
     return Response.json(await siteStatus(req.payload), { headers: { 'Cache-Control': 'no-store' } })
   },
 }
@@ -28,9 +29,17 @@ export const publishNowEndpoint: Endpoint = {
   method: 'post',
   handler: async (req: PayloadRequest) => {
     if (!isCouncilStaffUser(req.user)) return refuse(403, 'Only admins and hub staff can publish the site.')
-    const who = (req.user as { name?: string; email?: string }).name ?? (req.user as { email?: string }).email ?? 'staff'
-    const { id, joined } = await requestPublish(req.payload, { change: `Publish now, asked by ${who}`, userId: req.user!.id, immediate: true })
-    return Response.json({ id, joined, message: joined ? 'Publishing now, with the changes already waiting.' : 'Publishing now.' }, { status: 202 })
+    const who =
+      (req.user as { name?: string; email?: string }).name ?? (req.user as { email?: string }).email ?? 'staff'
+    const { id, joined } = await requestPublish(req.payload, {
+      change: `Publish now, asked by ${who}`,
+      userId: req.user!.id,
+      immediate: true,
+    })
+    return Response.json(
+      { id, joined, message: joined ? 'Publishing now, with the changes already waiting.' : 'Publishing now.' },
+      { status: 202 },
+    )
   },
 }
 

@@ -18,7 +18,16 @@ export interface PublishLock {
 
 export const publishLock = (payload: Payload, holder: string, leaseMs: number): PublishLock => {
   const find = async () =>
-    (await payload.find({ collection: 'publish-locks', where: { key: { equals: KEY } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })).docs[0]
+    (
+      await payload.find({
+        collection: 'publish-locks',
+        where: { key: { equals: KEY } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+      })
+    ).docs[0]
 
   const tryCreate = async (now: Date): Promise<boolean> => {
     try {
@@ -58,7 +67,11 @@ export const publishLock = (payload: Payload, holder: string, leaseMs: number): 
       return result.docs.length > 0
     },
     async release() {
-      await payload.delete({ collection: 'publish-locks', where: { and: [{ key: { equals: KEY } }, { holder: { equals: holder } }] }, overrideAccess: true })
+      await payload.delete({
+        collection: 'publish-locks',
+        where: { and: [{ key: { equals: KEY } }, { holder: { equals: holder } }] },
+        overrideAccess: true,
+      })
     },
   }
 }

@@ -34,7 +34,13 @@ export const appendChange = (changes: string | null | undefined, change: string)
 }
 
 /** When a waiting build should start, given its first request and this one. */
-export const startTimeOf = (firstRequestedAt: Date, now: Date, debounceMs: number, maxWaitMs: number, immediate: boolean): Date => {
+export const startTimeOf = (
+  firstRequestedAt: Date,
+  now: Date,
+  debounceMs: number,
+  maxWaitMs: number,
+  immediate: boolean,
+): Date => {
   if (immediate) return now
   return new Date(Math.min(now.getTime() + debounceMs, firstRequestedAt.getTime() + maxWaitMs))
 }
@@ -44,18 +50,33 @@ export const startTimeOf = (firstRequestedAt: Date, now: Date, debounceMs: numbe
  * a save that is refused or fails asks for nothing. (A hook's own Payload call that does not pass
  * `req` would wait for the save that called it: on SQLite, writes of one process take turns.)
  */
-export const requestPublish = async (payload: Payload, request: PublishRequest, req?: PayloadRequest): Promise<{ id: number | string; joined: boolean }> => {
+export const requestPublish = async (
+  payload: Payload,
+  request: PublishRequest,
+  req?: PayloadRequest,
+): Promise<{ id: number | string; joined: boolean }> => {
   const inTransaction = req ? { req } : {}
   const now = request.now ?? new Date()
   const debounceMs = request.debounceMs ?? Number(process.env.PUBLISH_DEBOUNCE_MS ?? DEFAULT_DEBOUNCE_MS)
   const maxWaitMs = request.maxWaitMs ?? DEFAULT_MAX_WAIT_MS
   const waiting = (
-    await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, sort: 'requestedAt', limit: 1, depth: 0, overrideAccess: true, ...inTransaction })
+    await payload.find({
+      collection: 'site-builds',
+      where: { status: { equals: 'queued' } },
+      sort: 'requestedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      ...inTransaction,
+    })
   ).docs[0]
   if (waiting) {
     // A build already due stays due; otherwise this change moves its start (or brings it to now).
     const due = new Date(waiting.runAfter)
-    const runAfter = due <= now ? due : startTimeOf(new Date(waiting.requestedAt), now, debounceMs, maxWaitMs, Boolean(request.immediate))
+    const runAfter =
+      due <= now
+        ? due
+        : startTimeOf(new Date(waiting.requestedAt), now, debounceMs, maxWaitMs, Boolean(request.immediate))
     await payload.update({
       collection: 'site-builds',
       id: waiting.id,

@@ -8,10 +8,25 @@
  * `context.skipPublish` (the seed's start-up build covers them). The request for a build is written
  * in the save's transaction.
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 import { requestPublish } from './publish-requests.ts'
 
-type Doc = { id?: number | string; _status?: string | null; name?: string | null; title?: string | null; slug?: string | null; email?: string | null; filename?: string | null }
+type Doc = {
+  id?: number | string
+  _status?: string | null
+  name?: string | null
+  title?: string | null
+  slug?: string | null
+  email?: string | null
+  filename?: string | null
+}
 
 const wasLiveKey = (slug: string, id: unknown) => `publishOnChange:wasLive:${slug}:${String(id)}`
 
@@ -33,7 +48,11 @@ const singular = (collection: CollectionConfig): string => {
 const ask = (req: PayloadRequest, change: string) => requestPublish(req.payload, { change, userId: req.user?.id }, req)
 
 const isLiveRow = async (req: PayloadRequest, slug: string, id: unknown): Promise<boolean> => {
-  const row = (await req.payload.db.findOne({ collection: slug as CollectionSlug, where: { id: { equals: id } }, req })) as Doc | null
+  const row = (await req.payload.db.findOne({
+    collection: slug as CollectionSlug,
+    where: { id: { equals: id } },
+    req,
+  })) as Doc | null
   return row?._status === 'published'
 }
 

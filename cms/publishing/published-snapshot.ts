@@ -22,7 +22,8 @@ import {
 } from '../../core/records/snapshot.ts'
 
 const published = async (payload: Payload, collection: SnapshotCollection): Promise<unknown[]> =>
-  (await payload.find({ collection, depth: 0, pagination: false, draft: false, overrideAccess: false, sort: 'id' })).docs
+  (await payload.find({ collection, depth: 0, pagination: false, draft: false, overrideAccess: false, sort: 'id' }))
+    .docs
 
 export const readPublishedSnapshot = async (payload: Payload, now: Date = new Date()): Promise<RawSnapshot> => {
   const lists = await Promise.all(snapshotCollections.map((collection) => published(payload, collection)))

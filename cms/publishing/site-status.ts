@@ -14,9 +14,17 @@ export interface SiteStatus {
 
 export const siteStatus = async (payload: Payload): Promise<SiteStatus> => {
   const latest = async (status: string, sort: string) =>
-    (await payload.find({ collection: 'site-builds', where: { status: { equals: status } }, sort, limit: 1, depth: 0, overrideAccess: true, pagination: false })).docs[0] as
-      | SiteBuild
-      | undefined
+    (
+      await payload.find({
+        collection: 'site-builds',
+        where: { status: { equals: status } },
+        sort,
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+      })
+    ).docs[0] as SiteBuild | undefined
   const [live, building, waiting, failure] = await Promise.all([
     latest('published', '-finishedAt'),
     latest('building', '-startedAt'),

@@ -20,8 +20,10 @@ afterEach(() => {
 })
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const count = async (client: SqliteClient, table = 'notes') => Number((await client.execute(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n)
-const setting = async (run: { execute: SqliteClient['execute'] }, name: string) => Object.values((await run.execute(`PRAGMA ${name}`)).rows[0]!)[0]
+const count = async (client: SqliteClient, table = 'notes') =>
+  Number((await client.execute(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n)
+const setting = async (run: { execute: SqliteClient['execute'] }, name: string) =>
+  Object.values((await run.execute(`PRAGMA ${name}`)).rows[0]!)[0]
 
 describe('the CMS’s SQLite client', () => {
   it('sets the busy timeout, synchronous and foreign keys on the reading and the writing connection, after any number of transactions, in WAL mode', async () => {
@@ -68,8 +70,20 @@ describe('the CMS’s SQLite client', () => {
       order.push(`${name} commits`)
       await tx.commit()
     }
-    await Promise.all([save('first'), save('second'), client.execute("INSERT INTO notes (text) VALUES ('on its own')"), save('third')])
-    expect(order).toEqual(['first begins', 'first commits', 'second begins', 'second commits', 'third begins', 'third commits'])
+    await Promise.all([
+      save('first'),
+      save('second'),
+      client.execute("INSERT INTO notes (text) VALUES ('on its own')"),
+      save('third'),
+    ])
+    expect(order).toEqual([
+      'first begins',
+      'first commits',
+      'second begins',
+      'second commits',
+      'third begins',
+      'third commits',
+    ])
     const texts = (await client.execute('SELECT text FROM notes ORDER BY id')).rows.map((row) => row.text)
     expect(texts).toEqual(['first (kept)', 'second (kept)', 'on its own', 'third (kept)'])
   })
@@ -88,7 +102,9 @@ describe('the CMS’s SQLite client', () => {
 
   it('refuses BEGIN, COMMIT and ROLLBACK on their own, naming the way to do it', async () => {
     const client = await open()
-    await expect(client.execute('BEGIN')).rejects.toThrow('"BEGIN" is not run on its own: begin a transaction with transaction(), and end it with its commit() or rollback().')
+    await expect(client.execute('BEGIN')).rejects.toThrow(
+      '"BEGIN" is not run on its own: begin a transaction with transaction(), and end it with its commit() or rollback().',
+    )
     await expect(client.execute('COMMIT')).rejects.toThrow('is not run on its own')
   })
 
@@ -106,7 +122,9 @@ describe('migrations: foreign keys off inside their transactions', () => {
   const withParentAndChildren = async () => {
     const client = await open()
     await client.execute('CREATE TABLE parents (id integer PRIMARY KEY, name text)')
-    await client.execute('CREATE TABLE children (id integer PRIMARY KEY, parent_id integer NOT NULL REFERENCES parents(id) ON DELETE cascade)')
+    await client.execute(
+      'CREATE TABLE children (id integer PRIMARY KEY, parent_id integer NOT NULL REFERENCES parents(id) ON DELETE cascade)',
+    )
     await client.execute("INSERT INTO parents (id, name) VALUES (1, 'one'), (2, 'two')")
     await client.execute('INSERT INTO children (parent_id) VALUES (1), (1), (2)')
     return client
@@ -147,7 +165,9 @@ describe('migrations: foreign keys off inside their transactions', () => {
         await tx.execute('DELETE FROM parents WHERE id = 1')
         await tx.commit()
       }),
-    ).rejects.toThrow('The transaction would leave 2 row(s) referring to rows that do not exist (children row 1 refers to a missing parents row; children row 2 refers to a missing parents row); nothing was changed.')
+    ).rejects.toThrow(
+      'The transaction would leave 2 row(s) referring to rows that do not exist (children row 1 refers to a missing parents row; children row 2 refers to a missing parents row); nothing was changed.',
+    )
     expect(await count(client, 'parents')).toBe(2)
     expect(await count(client, 'children')).toBe(3)
     const tx = await client.transaction()

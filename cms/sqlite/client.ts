@@ -15,7 +15,18 @@
  * another process then fails at once), and leaves the old one to the garbage collector; and two
  * transactions of one process on two connections lock each other out (see turns.ts).
  */
-import { createClient, LibsqlError, type Client, type Config, type InArgs, type InStatement, type Replicated, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
+import {
+  createClient,
+  LibsqlError,
+  type Client,
+  type Config,
+  type InArgs,
+  type InStatement,
+  type Replicated,
+  type ResultSet,
+  type Transaction,
+  type TransactionMode,
+} from '@libsql/client'
 import { statementKind } from './statement-kind.ts'
 import { createTurns, type Turns } from './turns.ts'
 
@@ -96,7 +107,10 @@ class WriterTransaction implements Transaction {
 
   async executeMultiple(): Promise<void> {
     // libsql runs a script on its own and rolls back whatever transaction is open when it ends.
-    throw new LibsqlError('A script of several statements cannot run inside a transaction: run them one by one with execute().', 'TRANSACTION_SCRIPT')
+    throw new LibsqlError(
+      'A script of several statements cannot run inside a transaction: run them one by one with execute().',
+      'TRANSACTION_SCRIPT',
+    )
   }
 
   async commit(): Promise<void> {
@@ -129,7 +143,9 @@ class WriterTransaction implements Transaction {
   async #refuseBrokenReferences(): Promise<void> {
     const broken = await this.#writer.execute('PRAGMA foreign_key_check')
     if (broken.rows.length === 0) return
-    const examples = broken.rows.slice(0, 3).map((row) => `${String(row.table)} row ${String(row.rowid)} refers to a missing ${String(row.parent)} row`)
+    const examples = broken.rows
+      .slice(0, 3)
+      .map((row) => `${String(row.table)} row ${String(row.rowid)} refers to a missing ${String(row.parent)} row`)
     throw new LibsqlError(
       `The transaction would leave ${broken.rows.length} row(s) referring to rows that do not exist (${examples.join('; ')}); nothing was changed.`,
       'SQLITE_CONSTRAINT_FOREIGNKEY',
@@ -190,7 +206,8 @@ export class SqliteClient implements Client {
   }
 
   async execute(statementOrSql: InStatement, args?: InArgs): Promise<ResultSet> {
-    const statement: InStatement = typeof statementOrSql === 'string' && args !== undefined ? { sql: statementOrSql, args } : statementOrSql
+    const statement: InStatement =
+      typeof statementOrSql === 'string' && args !== undefined ? { sql: statementOrSql, args } : statementOrSql
     const sql = sqlOf(statement)
     switch (statementKind(sql)) {
       case 'read':
@@ -204,7 +221,10 @@ export class SqliteClient implements Client {
         return result
       }
       case 'transaction-control':
-        throw new LibsqlError(`"${sql.trim()}" is not run on its own: begin a transaction with transaction(), and end it with its commit() or rollback().`, 'TRANSACTION_CONTROL')
+        throw new LibsqlError(
+          `"${sql.trim()}" is not run on its own: begin a transaction with transaction(), and end it with its commit() or rollback().`,
+          'TRANSACTION_CONTROL',
+        )
     }
   }
 
@@ -268,7 +288,10 @@ export class SqliteClient implements Client {
 }
 
 /** Open the file (creating it) with WAL, and the client over it. */
-export const openSqliteClient = async (config: Config, settings: SqliteSettings = SQLITE_SETTINGS): Promise<SqliteClient> => {
+export const openSqliteClient = async (
+  config: Config,
+  settings: SqliteSettings = SQLITE_SETTINGS,
+): Promise<SqliteClient> => {
   const reader = await openConnection(config, connectionSettings(settings))
   try {
     const mode = await reader.execute('PRAGMA journal_mode')
@@ -276,7 +299,9 @@ export const openSqliteClient = async (config: Config, settings: SqliteSettings 
       const changed = await reader.execute('PRAGMA journal_mode = WAL')
       const now = String(changed.rows[0]?.journal_mode).toLowerCase()
       if (now !== 'wal')
-        throw new Error(`The SQLite file ${config.url} stays in journal mode "${now}" instead of WAL: another program may hold it open. Stop it, then start again.`)
+        throw new Error(
+          `The SQLite file ${config.url} stays in journal mode "${now}" instead of WAL: another program may hold it open. Stop it, then start again.`,
+        )
     }
     return new SqliteClient(config, settings, reader)
   } catch (error) {

@@ -22,7 +22,12 @@ export interface TransactionalSqliteOptions {
 
 const MIGRATION_COMMANDS = ['migrate', 'migrateDown', 'migrateFresh', 'migrateRefresh', 'migrateReset'] as const
 
-export const transactionalSqliteAdapter = ({ url, migrationDir, prodMigrations, settings = SQLITE_SETTINGS }: TransactionalSqliteOptions): DatabaseAdapterObj<SQLiteAdapter> => {
+export const transactionalSqliteAdapter = ({
+  url,
+  migrationDir,
+  prodMigrations,
+  settings = SQLITE_SETTINGS,
+}: TransactionalSqliteOptions): DatabaseAdapterObj<SQLiteAdapter> => {
   const base = sqliteAdapter({
     client: { url },
     // Never push the schema: the committed migrations build it.

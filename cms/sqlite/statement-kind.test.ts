@@ -39,7 +39,14 @@ describe('what a statement does to a connection', () => {
   })
 
   it('transaction control: BEGIN, COMMIT, END, ROLLBACK, SAVEPOINT, RELEASE', () => {
-    for (const sql of ['BEGIN IMMEDIATE', 'commit', 'END TRANSACTION', 'rollback to savepoint sp1', 'savepoint sp1', 'release savepoint sp1'])
+    for (const sql of [
+      'BEGIN IMMEDIATE',
+      'commit',
+      'END TRANSACTION',
+      'rollback to savepoint sp1',
+      'savepoint sp1',
+      'release savepoint sp1',
+    ])
       expect(statementKind(sql), sql).toBe('transaction-control')
   })
 

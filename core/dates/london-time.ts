@@ -41,7 +41,9 @@ export const instantOfDay = (day: number, minutes: number): number => {
   // A day when the clocks change: try the offsets either side of the change.
   const before = offsetAt(local - 12 * HOUR)
   const after = offsetAt(local + 12 * HOUR)
-  const candidates = [local - before * MINUTE, local - after * MINUTE].filter((t, i) => offsetAt(t) === (i === 0 ? before : after))
+  const candidates = [local - before * MINUTE, local - after * MINUTE].filter(
+    (t, i) => offsetAt(t) === (i === 0 ? before : after),
+  )
   if (candidates.length > 0) return Math.min(...candidates)
   return local - before * MINUTE
 }

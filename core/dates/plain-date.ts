@@ -55,7 +55,20 @@ export const fromDayNumber = (day: number): string => new Date(day * 86_400_000)
 export const addDays = (date: string, days: number): string => fromDayNumber(dayNumber(date) + days)
 
 // Written out rather than through date-fns' format: exports and timetables format dates by the hundred thousand.
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
 const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
 
 /** 0 = Monday ... 6 = Sunday. */

@@ -8,6 +8,13 @@ import path from 'node:path'
 export const filesUnder = async (dir: string, skip: ReadonlySet<string> = new Set()): Promise<string[]> => {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
   return entries
-    .filter((e) => e.isFile() && !path.relative(dir, e.parentPath).split(path.sep).some((part) => skip.has(part)))
+    .filter(
+      (e) =>
+        e.isFile() &&
+        !path
+          .relative(dir, e.parentPath)
+          .split(path.sep)
+          .some((part) => skip.has(part)),
+    )
     .map((e) => path.join(e.parentPath, e.name))
 }

@@ -13,7 +13,8 @@ import type { OrukApiMeta, OrukOrganization, OrukService, OrukTaxonomyFull, Oruk
 
 export const OPEN_REFERRAL_VERSION = 'HSDS-UK-3.0'
 export const OPEN_REFERRAL_PROFILE = 'https://github.com/OpenReferralUK/uk-profile'
-export const OPEN_REFERRAL_OPENAPI = 'https://raw.githubusercontent.com/OpenReferralUK/uk-profile/main/schema/openapi.json'
+export const OPEN_REFERRAL_OPENAPI =
+  'https://raw.githubusercontent.com/OpenReferralUK/uk-profile/main/schema/openapi.json'
 
 export interface OpenReferralDataset {
   meta: OrukApiMeta
@@ -25,7 +26,8 @@ export interface OpenReferralDataset {
   services: OrukService[]
 }
 
-const byName = <T extends { name: string; id: string }>(a: T, b: T): number => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id)
+const byName = <T extends { name: string; id: string }>(a: T, b: T): number =>
+  a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id)
 
 export const openReferralDataset = (snapshot: Snapshot, options: MappingOptions): OpenReferralDataset => {
   const context = mappingContextOf(snapshot, options)
@@ -71,10 +73,22 @@ export const datasetFileOf = (dataset: OpenReferralDataset): OpenReferralDataset
 /** The dataset back from its bulk file (the live API reads the live build's); throws when the file is not one. */
 export const datasetOfFile = (file: unknown): OpenReferralDataset => {
   const f = file as Partial<OpenReferralDatasetFile> | null
-  if (!f || f.format !== 'family-hub-directory/open-referral-uk' || !Array.isArray(f.services) || !Array.isArray(f.organizations) || !Array.isArray(f.taxonomies))
-    throw new Error('This is not an Open Referral UK dataset file of this directory: "format" must be "family-hub-directory/open-referral-uk", with lists of services, organizations and taxonomies.')
+  if (
+    !f ||
+    f.format !== 'family-hub-directory/open-referral-uk' ||
+    !Array.isArray(f.services) ||
+    !Array.isArray(f.organizations) ||
+    !Array.isArray(f.taxonomies)
+  )
+    throw new Error(
+      'This is not an Open Referral UK dataset file of this directory: "format" must be "family-hub-directory/open-referral-uk", with lists of services, organizations and taxonomies.',
+    )
   return {
-    meta: { version: f.version ?? OPEN_REFERRAL_VERSION, profile: f.profile ?? OPEN_REFERRAL_PROFILE, openapi_url: f.openapi_url ?? OPEN_REFERRAL_OPENAPI },
+    meta: {
+      version: f.version ?? OPEN_REFERRAL_VERSION,
+      profile: f.profile ?? OPEN_REFERRAL_PROFILE,
+      openapi_url: f.openapi_url ?? OPEN_REFERRAL_OPENAPI,
+    },
     publishedAt: f.published_at ?? '',
     taxonomies: f.taxonomies,
     taxonomyTerms: f.taxonomies.flatMap((t) => t.taxonomy_terms),

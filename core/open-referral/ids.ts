@@ -40,6 +40,7 @@ export const uuidV5 = (name: string): string => {
 }
 
 /** The Open Referral id of one of our records, or of a part of one ("phones", service 12, "booking"). */
-export const openReferralId = (kind: OpenReferralKind, ...parts: readonly (Id | string)[]): string => uuidV5([kind, ...parts.map(String)].join('/'))
+export const openReferralId = (kind: OpenReferralKind, ...parts: readonly (Id | string)[]): string =>
+  uuidV5([kind, ...parts.map(String)].join('/'))
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/

@@ -8,7 +8,10 @@ import type { OrukLocation } from './types.ts'
 export const mapLocation = (venue: PublishedVenue, context: Pick<MappingContext, 'hub' | 'region'>): OrukLocation => {
   const id = openReferralId('locations', venue.id)
   const hub = context.hub(venue.hub)
-  const description = [hub && hub.name !== venue.name ? `Part of ${hub.name}.` : undefined, venue.directions ? `How to get there: ${venue.directions}` : undefined]
+  const description = [
+    hub && hub.name !== venue.name ? `Part of ${hub.name}.` : undefined,
+    venue.directions ? `How to get there: ${venue.directions}` : undefined,
+  ]
     .filter(Boolean)
     .join(' ')
   return {
@@ -34,10 +37,22 @@ export const mapLocation = (venue: PublishedVenue, context: Pick<MappingContext,
     accessibility: [
       ...venue.accessibility.map((feature) => {
         const label = labelOf(accessibilityOptions, feature)
-        return { id: openReferralId('accessibility', venue.id, feature), location_id: id, description: label, accessibility: label }
+        return {
+          id: openReferralId('accessibility', venue.id, feature),
+          location_id: id,
+          description: label,
+          accessibility: label,
+        }
       }),
       ...(venue.accessibilityNotes
-        ? [{ id: openReferralId('accessibility', venue.id, 'notes'), location_id: id, description: venue.accessibilityNotes, accessibility: venue.accessibilityNotes }]
+        ? [
+            {
+              id: openReferralId('accessibility', venue.id, 'notes'),
+              location_id: id,
+              description: venue.accessibilityNotes,
+              accessibility: venue.accessibilityNotes,
+            },
+          ]
         : []),
     ],
   }

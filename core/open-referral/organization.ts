@@ -8,7 +8,8 @@ import type { OrukOrganization } from './types.ts'
 export const mapOrganization = (organisation: PublishedOrganisation): OrukOrganization => ({
   id: openReferralId('organizations', organisation.id),
   name: organisation.name,
-  description: organisation.description ?? `${organisation.name}: ${labelOf(organisationTypeOptions, organisation.type)}.`,
+  description:
+    organisation.description ?? `${organisation.name}: ${labelOf(organisationTypeOptions, organisation.type)}.`,
   ...(organisation.email ? { email: organisation.email } : {}),
   ...(organisation.website ? { website: organisation.website, uri: organisation.website } : {}),
 })

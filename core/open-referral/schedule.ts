@@ -10,7 +10,13 @@ import { addDays, dayInfo, dayNumber, formatDayMonth } from '../dates/plain-date
 import { idOfRelated, type Id } from '../records/fields.ts'
 import { serviceFeedPath } from '../timetable/icalendar.ts'
 import { occurrences, type Occurrence } from '../timetable/occurrences.ts'
-import { compileRecurrence, describeRecurrence, firstRuleDate, formatByday, recurrenceOf } from '../timetable/recurrence.ts'
+import {
+  compileRecurrence,
+  describeRecurrence,
+  firstRuleDate,
+  formatByday,
+  recurrenceOf,
+} from '../timetable/recurrence.ts'
 import type { PublishedService, PublishedSession } from '../records/snapshot.ts'
 import type { TermDatesLookup } from '../timetable/term-dates.ts'
 import { NOTES_DAYS, type MappingContext } from './context.ts'
@@ -18,9 +24,14 @@ import { openReferralId } from './ids.ts'
 import type { OrukSchedule } from './types.ts'
 
 /** The id of a service at a venue: one per pair, whichever sessions put it there. */
-export const serviceAtLocationId = (service: Id, venue: Id): string => openReferralId('service_at_locations', service, venue)
+export const serviceAtLocationId = (service: Id, venue: Id): string =>
+  openReferralId('service_at_locations', service, venue)
 
-const termWords = { 'all-year': '', 'term-time': ', term time only', 'school-holidays': ', school holidays only' } as const
+const termWords = {
+  'all-year': '',
+  'term-time': ', term time only',
+  'school-holidays': ', school holidays only',
+} as const
 
 /** Why a date the rule gives is left out by the term rule. */
 const skippedBecause = (session: PublishedSession, termDates: TermDatesLookup, date: string): string => {
@@ -60,7 +71,13 @@ export const scheduleNotes = (
   const closeSkipped = () => {
     if (!skipped) return
     const { first, last, reason } = skipped
-    notes.push({ date: first, text: first === last ? `Not on ${formatDayMonth(first)} (${reason}).` : `Not from ${formatDayMonth(first)} to ${formatDayMonth(last)} (${reason}).` })
+    notes.push({
+      date: first,
+      text:
+        first === last
+          ? `Not on ${formatDayMonth(first)} (${reason}).`
+          : `Not from ${formatDayMonth(first)} to ${formatDayMonth(last)} (${reason}).`,
+    })
     skipped = undefined
   }
   for (let n = dayNumber(from), end = dayNumber(to); n <= end; n++) {
@@ -82,13 +99,19 @@ export const scheduleNotes = (
       notes.push({ date: o.date, text: `Not on ${formatDayMonth(o.date)} (${why}).` })
     } else if (o.status === 'changed') {
       const where = o.regular?.venue !== undefined ? ` at ${venueName(o.venue)}` : ''
-      notes.push({ date: o.date, text: `On ${formatDayMonth(o.date)}: ${o.opensAt} to ${o.closesAt}${where}${o.reason ? ` (${o.reason})` : ''}.` })
+      notes.push({
+        date: o.date,
+        text: `On ${formatDayMonth(o.date)}: ${o.opensAt} to ${o.closesAt}${where}${o.reason ? ` (${o.reason})` : ''}.`,
+      })
     }
   }
   closeSkipped()
   for (const o of listed.filter((x) => x.extra)) {
     const where = idOfRelated(o.venue) !== idOfRelated(session.venue) ? ` at ${venueName(o.venue)}` : ''
-    notes.push({ date: o.date, text: `Also on ${formatDayMonth(o.date)}, ${o.opensAt} to ${o.closesAt}${where}${o.reason ? ` (${o.reason})` : ''}.` })
+    notes.push({
+      date: o.date,
+      text: `Also on ${formatDayMonth(o.date)}, ${o.opensAt} to ${o.closesAt}${where}${o.reason ? ` (${o.reason})` : ''}.`,
+    })
   }
   return notes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((n) => n.text)
 }

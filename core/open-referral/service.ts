@@ -27,7 +27,9 @@ const statuses: Record<ServiceStatus, OrukService['status']> = {
  * 0 (the standard has no way to say it); no upper limit leaves maximum_age out. The exact range,
  * to the week and from pregnancy, is in eligibility_description.
  */
-export const ageFields = (range: AgeRange): Pick<OrukService, 'minimum_age' | 'maximum_age' | 'eligibility_description'> => {
+export const ageFields = (
+  range: AgeRange,
+): Pick<OrukService, 'minimum_age' | 'maximum_age' | 'eligibility_description'> => {
   const months = ageRangeInMonths(range)
   const words = describeAgeRange(range)
   return {
@@ -40,7 +42,17 @@ export const ageFields = (range: AgeRange): Pick<OrukService, 'minimum_age' | 'm
 const costOptions = (service: PublishedService, serviceId: string): OrukCostOption[] => {
   const { free, amount, details } = service.cost
   const id = openReferralId('cost_options', service.id)
-  if (free) return [{ id, service_id: serviceId, option: 'Free', amount: 0, currency: 'GBP', ...(details ? { amount_description: details } : {}) }]
+  if (free)
+    return [
+      {
+        id,
+        service_id: serviceId,
+        option: 'Free',
+        amount: 0,
+        currency: 'GBP',
+        ...(details ? { amount_description: details } : {}),
+      },
+    ]
   return [
     {
       id,
@@ -54,7 +66,12 @@ const costOptions = (service: PublishedService, serviceId: string): OrukCostOpti
 
 const phonesOf = (service: PublishedService): OrukPhone[] => {
   const phones: OrukPhone[] = []
-  if (service.contact.phone) phones.push({ id: openReferralId('phones', service.id, 'contact'), number: service.contact.phone, description: 'Enquiries' })
+  if (service.contact.phone)
+    phones.push({
+      id: openReferralId('phones', service.id, 'contact'),
+      number: service.contact.phone,
+      description: 'Enquiries',
+    })
   const booking = service.access.bookingPhone
   if (booking && booking.replace(/\D/g, '') !== service.contact.phone?.replace(/\D/g, ''))
     phones.push({ id: openReferralId('phones', service.id, 'booking'), number: booking, description: 'Booking' })
@@ -96,7 +113,11 @@ const once = <T>(context: MappingContext, key: string, make: () => T): T => {
   return cache.get(key) as T
 }
 
-const latest = (dates: readonly (string | undefined)[], fallback: string): string => dates.filter((d): d is string => !!d).sort().at(-1) ?? fallback
+const latest = (dates: readonly (string | undefined)[], fallback: string): string =>
+  dates
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1) ?? fallback
 
 export const mapService = (service: PublishedService, context: MappingContext): OrukService => {
   const id = openReferralId('services', service.id)
@@ -115,11 +136,19 @@ export const mapService = (service: PublishedService, context: MappingContext): 
       const venue = context.venue(context.hub(hubId)?.mainVenue)
       if (venue) venues.set(String(venue.id), venue)
     }
-  const places = [...venues.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || String(a.id).localeCompare(String(b.id)))
+  const places = [...venues.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en-GB') || String(a.id).localeCompare(String(b.id)),
+  )
   const categories = service.categories.map((c) => context.category(c)).filter((c) => c !== undefined)
 
   const lastModified = latest(
-    [service.updatedAt, organisation?.updatedAt, ...sessions.map((s) => s.updatedAt), ...places.map((v) => v.updatedAt), ...categories.map((c) => c.updatedAt)],
+    [
+      service.updatedAt,
+      organisation?.updatedAt,
+      ...sessions.map((s) => s.updatedAt),
+      ...places.map((v) => v.updatedAt),
+      ...categories.map((c) => c.updatedAt),
+    ],
     context.publishedAt,
   )
 
@@ -134,9 +163,13 @@ export const mapService = (service: PublishedService, context: MappingContext): 
     ...ageFields(service.ageRange),
     application_process: applicationProcess(service),
     ...(service.lastChecked ? { assured_date: service.lastChecked } : {}),
-    ...(service.status === 'temporarily-closed' ? { alert: 'This service is temporarily closed. Contact the service before you go.' } : {}),
+    ...(service.status === 'temporarily-closed'
+      ? { alert: 'This service is temporarily closed. Contact the service before you go.' }
+      : {}),
     last_modified: lastModified,
-    ...(organisation ? { organization: once(context, `organisation ${organisation.id}`, () => mapOrganization(organisation)) } : {}),
+    ...(organisation
+      ? { organization: once(context, `organisation ${organisation.id}`, () => mapOrganization(organisation)) }
+      : {}),
     schedules: sessions
       .map((session) => mapSchedule(session, service, context))
       .sort((a, b) => a.valid_from.localeCompare(b.valid_from) || a.id.localeCompare(b.id)),
@@ -146,13 +179,25 @@ export const mapService = (service: PublishedService, context: MappingContext): 
       location_id: openReferralId('locations', venue.id),
       location: once(context, `venue ${venue.id}`, () => mapLocation(venue, context)),
     })),
-    languages: service.languages.map((code) => ({ id: openReferralId('languages', service.id, code), service_id: id, name: labelOf(languageOptions, code), code })),
+    languages: service.languages.map((code) => ({
+      id: openReferralId('languages', service.id, code),
+      service_id: id,
+      name: labelOf(languageOptions, code),
+      code,
+    })),
     cost_options: costOptions(service, id),
     contacts: contactsOf(service, id),
     phones: phonesOf(service),
     attributes: categories.map((category) => {
       const term = once(context, `category ${category.id}`, () => mapTaxonomyTerm(category, context))
-      return { id: openReferralId('attributes', service.id, category.id), link_id: id, link_type: 'category', link_entity: 'service', taxonomy_term_id: term.id, taxonomy_term: term }
+      return {
+        id: openReferralId('attributes', service.id, category.id),
+        link_id: id,
+        link_type: 'category',
+        link_entity: 'service',
+        taxonomy_term_id: term.id,
+        taxonomy_term: term,
+      }
     }),
   }
 }

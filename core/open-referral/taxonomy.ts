@@ -13,12 +13,16 @@ export const CATEGORIES_TAXONOMY_NAME = 'Family hub service categories'
 export const categoriesTaxonomy = (context: Pick<MappingContext, 'siteUrl'>): OrukTaxonomy => ({
   id: openReferralId('taxonomies', 'categories'),
   name: CATEGORIES_TAXONOMY_NAME,
-  description: 'The categories families browse services by on this directory: two levels, such as "Health" and, under it, "Health visiting".',
+  description:
+    'The categories families browse services by on this directory: two levels, such as "Health" and, under it, "Health visiting".',
   uri: `${context.siteUrl}/categories/`,
   version: '1',
 })
 
-export const mapTaxonomyTerm = (category: PublishedCategory, context: Pick<MappingContext, 'siteUrl' | 'category'>): OrukTaxonomyTerm => {
+export const mapTaxonomyTerm = (
+  category: PublishedCategory,
+  context: Pick<MappingContext, 'siteUrl' | 'category'>,
+): OrukTaxonomyTerm => {
   const parent = category.parent != null ? context.category(category.parent) : undefined
   return {
     id: openReferralId('taxonomy_terms', category.id),

@@ -47,11 +47,20 @@ export const serviceAtLocationsOf = (service: OrukService): OrukServiceAtLocatio
 export const serviceAtLocationSummaryOf = (sal: OrukServiceAtLocation): OrukServiceAtLocationSummary => {
   const { schedules, languages, cost_options, contacts, phones, attributes, ...service } = sal.service
   void [schedules, languages, cost_options, contacts, phones, attributes]
-  return { id: sal.id, service_id: sal.service_id, location_id: sal.location_id, location: locationSummaryOf(sal.location), service }
+  return {
+    id: sal.id,
+    service_id: sal.service_id,
+    location_id: sal.location_id,
+    location: locationSummaryOf(sal.location),
+    service,
+  }
 }
 
 /** GET /organizations/{id}: the organization and the services it runs (their one-to-one fields). */
-export const organizationFullOf = (organization: OrukOrganization, services: readonly OrukService[]): OrukOrganizationFull => ({
+export const organizationFullOf = (
+  organization: OrukOrganization,
+  services: readonly OrukService[],
+): OrukOrganizationFull => ({
   ...organization,
   services: services.filter((s) => s.organization_id === organization.id).map(serviceSummaryOf),
 })

@@ -15,7 +15,9 @@ describe('postcodes and distance', () => {
   })
   it('measures miles along the earth', () => {
     // Warrington Bank Quay to Manchester Piccadilly: about 16 miles as the crow flies.
-    expect(milesBetween({ latitude: 53.3925, longitude: -2.6025 }, { latitude: 53.4774, longitude: -2.2309 })).toBeCloseTo(16.3, 0)
+    expect(
+      milesBetween({ latitude: 53.3925, longitude: -2.6025 }, { latitude: 53.4774, longitude: -2.2309 }),
+    ).toBeCloseTo(16.3, 0)
     expect(milesBetween({ latitude: 53, longitude: -2 }, { latitude: 53, longitude: -2 })).toBe(0)
   })
   it('words distances', () => {
@@ -46,10 +48,16 @@ describe('radius', () => {
     expect(placesWithin(['53.4152,-2.5282'], greatSankey, edge)).toHaveLength(1)
   })
   it('finds the postcode areas whose places may be near enough', () => {
-    const boxes: Record<string, Box> = { WA: [53.35, -2.7, 53.47, -2.47], M: [53.42, -2.3, 53.52, -2.15], CH: [53.1, -3.1, 53.3, -2.8] }
+    const boxes: Record<string, Box> = {
+      WA: [53.35, -2.7, 53.47, -2.47],
+      M: [53.42, -2.3, 53.52, -2.15],
+      CH: [53.1, -3.1, 53.3, -2.8],
+    }
     expect(milesToBox(greatSankey, boxes.WA!)).toBe(0)
     expect(boxesWithin(boxes, greatSankey, 1)).toEqual(['WA'])
     expect(boxesWithin(boxes, greatSankey, 20).sort()).toEqual(['CH', 'M', 'WA'])
-    expect(boxesWithin(boxes, greatSankey, 10).sort()).toEqual(['CH', 'WA'].filter((a) => milesToBox(greatSankey, boxes[a]!) <= 10))
+    expect(boxesWithin(boxes, greatSankey, 10).sort()).toEqual(
+      ['CH', 'WA'].filter((a) => milesToBox(greatSankey, boxes[a]!) <= 10),
+    )
   })
 })

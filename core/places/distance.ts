@@ -33,7 +33,10 @@ export const formatMiles = (miles: number): string => {
 const outcodePattern = /^([A-Z]{1,2}[0-9][0-9A-Z]?)$/
 const fullPattern = /^([A-Z]{1,2}[0-9][0-9A-Z]?) ?([0-9][A-Z]{2})$/
 
-export type PostcodeQuery = { kind: 'postcode'; postcode: string; outcode: string } | { kind: 'outcode'; outcode: string } | { kind: 'invalid'; text: string }
+export type PostcodeQuery =
+  | { kind: 'postcode'; postcode: string; outcode: string }
+  | { kind: 'outcode'; outcode: string }
+  | { kind: 'invalid'; text: string }
 
 /** What a parent typed: a full postcode ("wa5 1ab" → WA5 1AB), an outcode ("wa5" → WA5), or neither. */
 export const readPostcode = (text: string): PostcodeQuery => {
@@ -49,7 +52,10 @@ export type Box = [number, number, number, number]
 
 /** The distance in miles from a point to the nearest edge of a box (0 inside it). */
 export const milesToBox = (from: Point, [south, west, north, east]: Box): number =>
-  milesBetween(from, { latitude: Math.min(Math.max(from.latitude, south), north), longitude: Math.min(Math.max(from.longitude, west), east) })
+  milesBetween(from, {
+    latitude: Math.min(Math.max(from.latitude, south), north),
+    longitude: Math.min(Math.max(from.longitude, west), east),
+  })
 
 /** The keys of the boxes that reach within `miles` of a point ("WA", "CH": the postcode areas to look in). */
 export const boxesWithin = (boxes: Record<string, Box>, from: Point, miles: number): string[] =>

@@ -25,10 +25,18 @@ export const siteFoldersIn = (dataDir: string): SiteFolders => ({
   liveLink: path.join(dataDir, 'site'),
 })
 
-const stampOf = (date: Date): string => date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+const stampOf = (date: Date): string =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
 
 /** A new, empty folder for one build: named by time and build id, so names sort oldest first. */
-export const makeBuildFolder = async (folders: SiteFolders, buildId: string | number, now = new Date()): Promise<string> => {
+export const makeBuildFolder = async (
+  folders: SiteFolders,
+  buildId: string | number,
+  now = new Date(),
+): Promise<string> => {
   const folder = path.join(folders.buildsDir, `${stampOf(now)}-${String(buildId)}`)
   await rm(folder, { recursive: true, force: true })
   await mkdir(folder, { recursive: true })

@@ -9,7 +9,11 @@ describe('the age groups a service is listed under', () => {
     expect(ageGroupsOf({ min: { value: 6, unit: 'weeks' }, max: { value: 6, unit: 'months' } })).toEqual(['baby'])
   })
   it('from 28 weeks pregnant to 2 years covers pregnancy, babies and toddlers', () => {
-    expect(ageGroupsOf({ fromWeekOfPregnancy: 28, max: { value: 2, unit: 'years' } })).toEqual(['pregnancy', 'baby', 'toddler'])
+    expect(ageGroupsOf({ fromWeekOfPregnancy: 28, max: { value: 2, unit: 'years' } })).toEqual([
+      'pregnancy',
+      'baby',
+      'toddler',
+    ])
   })
   it('an antenatal class (pregnancy only) is not listed for babies', () => {
     expect(ageGroupsOf({ fromWeekOfPregnancy: 1, max: { value: 0, unit: 'months' } })).toEqual(['pregnancy'])
@@ -24,7 +28,10 @@ describe('the age groups a service is listed under', () => {
     expect(ageGroupsOf({ min: { value: 11, unit: 'years' }, max: { value: 19, unit: 'years' } })).toEqual(['teenager'])
   })
   it('up to 25 is SEND provision; a SEND service of any age is listed under SEND', () => {
-    expect(ageGroupsOf({ min: { value: 16, unit: 'years' }, max: { value: 25, unit: 'years' } })).toEqual(['teenager', 'send-to-25'])
+    expect(ageGroupsOf({ min: { value: 16, unit: 'years' }, max: { value: 25, unit: 'years' } })).toEqual([
+      'teenager',
+      'send-to-25',
+    ])
     expect(ageGroupsOf({ max: { value: 5, unit: 'years' } }, { send: true })).toContain('send-to-25')
   })
 })

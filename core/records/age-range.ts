@@ -63,7 +63,14 @@ export const describeAgeRange = (range: AgeRange): string => {
     return `from ${start}`
   }
   const maxMonths = max ? ageInMonths(max) : Number.POSITIVE_INFINITY
-  const who = maxMonths <= 12 ? 'babies' : maxMonths <= 60 ? 'children' : maxMonths <= 19 * 12 && min && ageInMonths(min) >= 11 * 12 ? 'young people' : 'children and young people'
+  const who =
+    maxMonths <= 12
+      ? 'babies'
+      : maxMonths <= 60
+        ? 'children'
+        : maxMonths <= 19 * 12 && min && ageInMonths(min) >= 11 * 12
+          ? 'young people'
+          : 'children and young people'
   if (min && min.value > 0 && max) {
     const sameUnit = min.unit === max.unit
     return `${who} from ${sameUnit ? String(min.value) : formatAge(min)} to ${formatAge(max)}`

@@ -10,9 +10,18 @@ export const articleSchema = z.object({
   slug: slugSchema,
   summary: requiredText('Summary', 300),
   body: z.record(z.string(), z.unknown()).nullish(),
-  topics: z.array(z.enum(articleTopics)).nullish().transform((v) => v ?? []),
-  lifeStages: z.array(z.enum(lifeStages)).nullish().transform((v) => v ?? []),
-  relatedServices: z.array(relationSchema).nullish().transform((v) => v ?? []),
+  topics: z
+    .array(z.enum(articleTopics))
+    .nullish()
+    .transform((v) => v ?? []),
+  lifeStages: z
+    .array(z.enum(lifeStages))
+    .nullish()
+    .transform((v) => v ?? []),
+  relatedServices: z
+    .array(relationSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   lastChecked: optional(plainDateSchema('Last checked')),
 })
 export type Article = z.infer<typeof articleSchema>

@@ -7,13 +7,15 @@ describe('field formats', () => {
       expect(postcodeSchema.safeParse(p).success, p).toBe(true)
     expect(postcodeSchema.parse('wa13 0qs')).toBe('WA13 0QS')
     expect(normalisePostcode('ec1a1bb')).toBe('EC1A 1BB')
-    for (const p of ['WA1', '12345', 'WA1 1A', 'QA1 1AB', 'WA1 1AB X']) expect(postcodeSchema.safeParse(p).success, p).toBe(false)
+    for (const p of ['WA1', '12345', 'WA1 1A', 'QA1 1AB', 'WA1 1AB X'])
+      expect(postcodeSchema.safeParse(p).success, p).toBe(false)
   })
 
   it('accepts UK phone numbers and refuses others', () => {
     for (const p of ['01632 960000', '07700 900123', '(01632) 960 001', '+44 1632 960000', '0300 123 4567'])
       expect(isUkPhone(p), p).toBe(true)
-    for (const p of ['960000', '+1 202 555 0100', '01632 960000 ext 4', '+44 01632 960000']) expect(isUkPhone(p), p).toBe(false)
+    for (const p of ['960000', '+1 202 555 0100', '01632 960000 ext 4', '+44 01632 960000'])
+      expect(isUkPhone(p), p).toBe(false)
   })
 
   it('makes slugs from names', () => {

@@ -44,7 +44,10 @@ export const requiredText = (label: string, max = 500) =>
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, { error: `${label} is required.` })
-    .max(max, { error: (issue) => `${label} is too long (${String((issue.input as string).length)} characters). Keep it to ${max} characters or fewer.` })
+    .max(max, {
+      error: (issue) =>
+        `${label} is too long (${String((issue.input as string).length)} characters). Keep it to ${max} characters or fewer.`,
+    })
 
 /** Slugs are used in public URLs: lower-case letters, digits and single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -88,7 +91,8 @@ export const numberedSlug = (base: string, n: number): string => {
  * UK postcodes, including BFPO-free special cases such as GIR 0AA. The space is optional on input;
  * normalisePostcode puts it back.
  */
-const postcodePattern = /^(GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKMNPR-Y]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?) ?[0-9][ABD-HJLNP-UW-Z]{2})$/i
+const postcodePattern =
+  /^(GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKMNPR-Y]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?) ?[0-9][ABD-HJLNP-UW-Z]{2})$/i
 export const normalisePostcode = (value: string): string => {
   const compact = value.replace(/\s+/g, '').toUpperCase()
   return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact
@@ -108,20 +112,24 @@ export const postcodeSchema = z
 /** The UK, Northern Ireland, the Isles of Scilly and Shetland included. */
 export const ukBounds = { south: 49.8, north: 60.9, west: -8.7, east: 1.8 } as const
 
-export const latitudeSchema = z.number({ error: 'Latitude is required: a number such as 53.39.' }).superRefine((value, ctx) => {
-  if (!(value >= ukBounds.south && value <= ukBounds.north))
-    ctx.addIssue({
-      code: 'custom',
-      message: `Latitude ${value} is outside the UK. Enter a latitude between ${ukBounds.south} and ${ukBounds.north}, such as 53.39.`,
-    })
-})
-export const longitudeSchema = z.number({ error: 'Longitude is required: a number such as -2.59.' }).superRefine((value, ctx) => {
-  if (!(value >= ukBounds.west && value <= ukBounds.east))
-    ctx.addIssue({
-      code: 'custom',
-      message: `Longitude ${value} is outside the UK. Enter a longitude between ${ukBounds.west} and ${ukBounds.east}, such as -2.59 (west of Greenwich is negative).`,
-    })
-})
+export const latitudeSchema = z
+  .number({ error: 'Latitude is required: a number such as 53.39.' })
+  .superRefine((value, ctx) => {
+    if (!(value >= ukBounds.south && value <= ukBounds.north))
+      ctx.addIssue({
+        code: 'custom',
+        message: `Latitude ${value} is outside the UK. Enter a latitude between ${ukBounds.south} and ${ukBounds.north}, such as 53.39.`,
+      })
+  })
+export const longitudeSchema = z
+  .number({ error: 'Longitude is required: a number such as -2.59.' })
+  .superRefine((value, ctx) => {
+    if (!(value >= ukBounds.west && value <= ukBounds.east))
+      ctx.addIssue({
+        code: 'custom',
+        message: `Longitude ${value} is outside the UK. Enter a longitude between ${ukBounds.west} and ${ukBounds.east}, such as -2.59 (west of Greenwich is negative).`,
+      })
+  })
 
 const emailPattern = /^[^\s@<>(),;:"[\]]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i
 export const emailSchema = (label = 'Email') =>
@@ -178,18 +186,24 @@ export const urlSchema = (label = 'Website') =>
 
 /** Make a rule optional: absent, null and "" pass. */
 export const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === null || v === '' || (typeof v === 'string' && v.trim() === '') ? undefined : v), schema.optional())
+  z.preprocess(
+    (v) => (v === null || v === '' || (typeof v === 'string' && v.trim() === '') ? undefined : v),
+    schema.optional(),
+  )
 
 /** A local wall-clock time "HH:MM", 24-hour. */
 const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/
 export const timeSchema = (label: string) =>
-  z.string({ error: `${label} is required, like 09:30.` }).trim().superRefine((value, ctx) => {
-    if (!timePattern.test(value))
-      ctx.addIssue({
-        code: 'custom',
-        message: `${label} ${show(value)} is not a time. Use the 24-hour clock with a colon, like 09:30 or 14:00.`,
-      })
-  })
+  z
+    .string({ error: `${label} is required, like 09:30.` })
+    .trim()
+    .superRefine((value, ctx) => {
+      if (!timePattern.test(value))
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label} ${show(value)} is not a time. Use the 24-hour clock with a colon, like 09:30 or 14:00.`,
+        })
+    })
 
 export const minutesOf = (time: string): number => {
   const [h, m] = time.split(':').map(Number)

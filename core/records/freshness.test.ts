@@ -82,6 +82,8 @@ describe('the review interval staff enter', () => {
     expect(checkEveryMonthsSchema.parse(12)).toBe(12)
     expect(checkEveryMonthsSchema.safeParse(0).success).toBe(false)
     expect(checkEveryMonthsSchema.safeParse(25).success).toBe(false)
-    expect(checkEveryMonthsSchema.safeParse(2.5).error?.issues[0]?.message).toBe('Check every 2.5 months is not allowed. Enter a whole number of months from 1 to 24 (6 is usual).')
+    expect(checkEveryMonthsSchema.safeParse(2.5).error?.issues[0]?.message).toBe(
+      'Check every 2.5 months is not allowed. Enter a whole number of months from 1 to 24 (6 is usual).',
+    )
   })
 })

@@ -14,7 +14,10 @@ export const checkEveryMonthsSchema = z
   .transform((v) => v ?? DEFAULT_CHECK_MONTHS)
   .superRefine((v, ctx) => {
     if (!Number.isInteger(v) || v < 1 || v > 24)
-      ctx.addIssue({ code: 'custom', message: `Check every ${v} months is not allowed. Enter a whole number of months from 1 to 24 (6 is usual).` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `Check every ${v} months is not allowed. Enter a whole number of months from 1 to 24 (6 is usual).`,
+      })
   })
 
 /** The date `months` after `date`, clamped to the month's last day (31 August + 6 months = 28 or 29 February). */
@@ -33,7 +36,12 @@ export type Freshness = { state: 'never-checked' } | { state: 'fresh' | 'due' | 
  * Where a record stands on `today`: never checked; fresh; due (the due date is today or within
  * `dueSoonDays`); or overdue (the due date has passed).
  */
-export const freshnessOf = (lastChecked: string | null | undefined, everyMonths: number | null | undefined, today: string, dueSoonDays = 14): Freshness => {
+export const freshnessOf = (
+  lastChecked: string | null | undefined,
+  everyMonths: number | null | undefined,
+  today: string,
+  dueSoonDays = 14,
+): Freshness => {
   // A stored instant is read as its London date: "2026-06-01T23:00:00.000Z" was picked as 2 June.
   const reviewed = lastChecked ? toPlainDate(lastChecked) : undefined
   if (!reviewed) return { state: 'never-checked' }

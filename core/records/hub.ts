@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { emailSchema, idSchema, optional, optionalText, phoneSchema, relationSchema, requiredText, slugSchema } from './fields.ts'
+import {
+  emailSchema,
+  idSchema,
+  optional,
+  optionalText,
+  phoneSchema,
+  relationSchema,
+  requiredText,
+  slugSchema,
+} from './fields.ts'
 import { openingHoursSchema } from './opening-hours.ts'
 import { facilities, hubTypes } from './vocabulary.ts'
 
@@ -17,12 +26,20 @@ export const hubSchema = z.object({
   id: idSchema.optional(),
   name: requiredText('Name', 120),
   slug: slugSchema,
-  type: z.enum(hubTypes, { error: 'Type is required: choose family hub, child and family centre, zone or outreach point.' }),
+  type: z.enum(hubTypes, {
+    error: 'Type is required: choose family hub, child and family centre, zone or outreach point.',
+  }),
   locality: requiredText('Locality', 80),
   description: optionalText,
   mainVenue: relationSchema.nullish(),
-  openingHours: z.array(openingHoursSchema).nullish().transform((v) => v ?? []),
-  facilities: z.array(z.enum(facilities)).nullish().transform((v) => v ?? []),
+  openingHours: z
+    .array(openingHoursSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  facilities: z
+    .array(z.enum(facilities))
+    .nullish()
+    .transform((v) => v ?? []),
   phone: optional(phoneSchema('Phone')),
   email: optional(emailSchema('Email')),
   internalNotes: optionalText,

@@ -1,5 +1,15 @@
 import { z } from 'zod'
-import { emailSchema, idSchema, optional, optionalText, phoneSchema, relationSchema, requiredText, slugSchema, urlSchema } from './fields.ts'
+import {
+  emailSchema,
+  idSchema,
+  optional,
+  optionalText,
+  phoneSchema,
+  relationSchema,
+  requiredText,
+  slugSchema,
+  urlSchema,
+} from './fields.ts'
 import { organisationTypes } from './vocabulary.ts'
 
 /** A provider or partner: the council, an NHS trust, a charity, the library service. */
@@ -7,7 +17,9 @@ export const organisationSchema = z.object({
   id: idSchema.optional(),
   name: requiredText('Name', 160),
   slug: slugSchema,
-  type: z.enum(organisationTypes, { error: 'Type is required: choose council, NHS, library service, charity, school, community group or other.' }),
+  type: z.enum(organisationTypes, {
+    error: 'Type is required: choose council, NHS, library service, charity, school, community group or other.',
+  }),
   description: optionalText,
   website: optional(urlSchema('Website')),
   email: optional(emailSchema('Email')),

@@ -25,7 +25,8 @@ export interface FieldError {
 const count = (n: number): string => n.toLocaleString('en-GB')
 
 /** Absent, null and blank all mean "not given"; anything else is kept (trimmed) for the rules to judge. */
-const blankToUndefined = (value: unknown): unknown => (value == null || (typeof value === 'string' && value.trim() === '') ? undefined : value)
+const blankToUndefined = (value: unknown): unknown =>
+  value == null || (typeof value === 'string' && value.trim() === '') ? undefined : value
 
 const optionalTrimmed = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
 
@@ -89,20 +90,26 @@ const isField = (name: unknown): name is ProblemReportField => problemReportFiel
  * "Tell us what is wrong", the one field every report needs.
  */
 export const parseProblemReport = (input: unknown): ProblemReportParse => {
-  const result = problemReportSchema.safeParse(typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {})
+  const result = problemReportSchema.safeParse(
+    typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {},
+  )
   if (result.success) return { ok: true, value: result.data }
   const byField = new Map<ProblemReportField, string>()
   for (const issue of result.error.issues) {
     const field = issue.path[0]
     if (isField(field) && !byField.has(field)) byField.set(field, issue.message)
   }
-  const errors = problemReportFields.filter((f) => byField.has(f)).map((field) => ({ field, message: byField.get(field)! }))
+  const errors = problemReportFields
+    .filter((f) => byField.has(f))
+    .map((field) => ({ field, message: byField.get(field)! }))
   return { ok: false, errors }
 }
 
 /** True when the honeypot holds anything at all: the report is from a robot. */
 export const honeypotFilled = (input: unknown): boolean =>
-  typeof input === 'object' && input !== null && blankToUndefined((input as Record<string, unknown>).website) !== undefined
+  typeof input === 'object' &&
+  input !== null &&
+  blankToUndefined((input as Record<string, unknown>).website) !== undefined
 
 /** "Stay and Play: The days or times are wrong": how staff see a report in lists. */
 export const problemReportTitle = (serviceName: string, topic: ProblemReportInput['topic']): string =>
@@ -114,7 +121,8 @@ export const problemReportTitle = (serviceName: string, topic: ProblemReportInpu
  */
 export const problemReportWording = {
   heading: 'Report something wrong with this page',
-  intro: 'Tell the family hub team if anything on this page is wrong or out of date. We read every report, but cannot reply to all of them.',
+  intro:
+    'Tell the family hub team if anything on this page is wrong or out of date. We read every report, but cannot reply to all of them.',
   topicLegend: 'What is wrong?',
   detailsLabel: 'Tell us what is wrong',
   detailsHint: `For example, the right day, time or address. Do not include medical or other private details. Up to ${count(DETAILS_MAX)} characters.`,
@@ -125,8 +133,10 @@ export const problemReportWording = {
   submit: 'Send report',
   errorTitle: 'There is a problem',
   thanksTitle: 'Report sent',
-  thanks: (serviceName: string) => `Thank you. The staff who look after ${serviceName} will check the page and put it right.`,
+  thanks: (serviceName: string) =>
+    `Thank you. The staff who look after ${serviceName} will check the page and put it right.`,
 } as const
 
 /** The id of a field's control; for the topic, its first radio (where the error summary's link goes). */
-export const problemReportFieldId = (field: ProblemReportField | 'form'): string => (field === 'form' ? 'report-problem' : `report-${field}`)
+export const problemReportFieldId = (field: ProblemReportField | 'form'): string =>
+  field === 'form' ? 'report-problem' : `report-${field}`

@@ -1,7 +1,16 @@
 import { z } from 'zod'
 import { checkEveryMonthsSchema } from './freshness.ts'
 import { plainDateSchema, dayInfo, formatDayMonth, formatLongDate } from '../dates/plain-date.ts'
-import { idSchema, minutesOf, optional, optionalText, relationSchema, requiredRelation, slugSchema, timeSchema } from './fields.ts'
+import {
+  idSchema,
+  minutesOf,
+  optional,
+  optionalText,
+  relationSchema,
+  requiredRelation,
+  slugSchema,
+  timeSchema,
+} from './fields.ts'
 import { compileRecurrence, describeRecurrence, firstRuleDate, recurrenceOf } from '../timetable/recurrence.ts'
 import { exceptionKinds, frequencies, termTimeRules, weekdays, weeksOfMonth } from './vocabulary.ts'
 
@@ -35,31 +44,54 @@ export const sessionSchema = z
       .transform((v) => v ?? 1)
       .superRefine((v, ctx) => {
         if (!Number.isInteger(v) || v < 1 || v > 12)
-          ctx.addIssue({ code: 'custom', message: `Repeat every ${v} is not allowed. Enter a whole number from 1 to 12 (2 means fortnightly).` })
+          ctx.addIssue({
+            code: 'custom',
+            message: `Repeat every ${v} is not allowed. Enter a whole number from 1 to 12 (2 means fortnightly).`,
+          })
       }),
-    days: z.array(z.enum(weekdays)).nullish().transform((v) => v ?? []),
-    weeksOfMonth: z.array(z.enum(weeksOfMonth)).nullish().transform((v) => v ?? []),
+    days: z
+      .array(z.enum(weekdays))
+      .nullish()
+      .transform((v) => v ?? []),
+    weeksOfMonth: z
+      .array(z.enum(weeksOfMonth))
+      .nullish()
+      .transform((v) => v ?? []),
     firstDate: plainDateSchema('First date'),
     lastDate: optional(plainDateSchema('Last date')),
     opensAt: timeSchema('Opening time'),
     closesAt: timeSchema('Closing time'),
-    termTime: z.enum(termTimeRules).nullish().transform((v) => v ?? 'all-year'),
-    runsOnBankHolidays: z.boolean().nullish().transform((v) => v ?? false),
+    termTime: z
+      .enum(termTimeRules)
+      .nullish()
+      .transform((v) => v ?? 'all-year'),
+    runsOnBankHolidays: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
     capacity: z.number().nullish(),
     bookingNotes: optionalText,
-    exceptions: z.array(sessionExceptionSchema).nullish().transform((v) => v ?? []),
+    exceptions: z
+      .array(sessionExceptionSchema)
+      .nullish()
+      .transform((v) => v ?? []),
     lastChecked: optional(plainDateSchema('Last checked')),
     checkedBy: relationSchema.nullish(),
     checkEveryMonths: checkEveryMonthsSchema,
   })
   .superRefine((s, ctx) => {
     if (s.days.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['days'], message: 'Days: choose at least one day of the week the session runs on.' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['days'],
+        message: 'Days: choose at least one day of the week the session runs on.',
+      })
     if (s.freq === 'monthly' && s.weeksOfMonth.length === 0)
       ctx.addIssue({
         code: 'custom',
         path: ['weeksOfMonth'],
-        message: 'Weeks of the month: a monthly session needs at least one, for example "2nd" for the 2nd Tuesday or "Last" for the last Friday.',
+        message:
+          'Weeks of the month: a monthly session needs at least one, for example "2nd" for the 2nd Tuesday or "Last" for the last Friday.',
       })
     if (minutesOf(s.closesAt) <= minutesOf(s.opensAt))
       ctx.addIssue({
@@ -74,7 +106,11 @@ export const sessionSchema = z
         message: `Last date ${s.lastDate} is before first date ${s.firstDate}. Enter a last date on or after the first date, or leave it empty if the session carries on.`,
       })
     if (s.capacity != null && !(Number.isInteger(s.capacity) && s.capacity >= 1))
-      ctx.addIssue({ code: 'custom', path: ['capacity'], message: `Capacity ${s.capacity} is not a number of places. Enter a whole number of 1 or more, or leave it empty.` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['capacity'],
+        message: `Capacity ${s.capacity} is not a number of places. Enter a whole number of 1 or more, or leave it empty.`,
+      })
     if (s.days.length === 0 || (s.freq === 'monthly' && s.weeksOfMonth.length === 0)) return
 
     const rule = recurrenceOf(s)
@@ -92,7 +128,11 @@ export const sessionSchema = z
     s.exceptions.forEach((e, i) => {
       const at = (field: string) => ['exceptions', i, field]
       if (seen.has(e.date))
-        ctx.addIssue({ code: 'custom', path: at('date'), message: `Exception date ${e.date} is listed twice. Keep one exception per date.` })
+        ctx.addIssue({
+          code: 'custom',
+          path: at('date'),
+          message: `Exception date ${e.date} is listed twice. Keep one exception per date.`,
+        })
       seen.add(e.date)
       const regular = runs(dayInfo(e.date))
       if ((e.kind === 'cancelled' || e.kind === 'changed') && !regular)
@@ -132,5 +172,10 @@ export const sessionSchema = z
 export type Session = z.infer<typeof sessionSchema>
 
 /** The slug of a session series: "stay-and-play-birchwood-family-hub-tu-0930". */
-export const sessionSlug = (parts: { service: string; venue: string; days: readonly string[]; opensAt: string }): string =>
+export const sessionSlug = (parts: {
+  service: string
+  venue: string
+  days: readonly string[]
+  opensAt: string
+}): string =>
   [parts.service, parts.venue, ...parts.days.map((d) => d.toLowerCase()), parts.opensAt.replace(':', '')].join('-')

@@ -34,8 +34,19 @@ describe('the snapshot the site is built from', () => {
     const error = problemsOf(raw)
     expect(error.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ collection: 'services', id: service.id, record: 'Stay and Play', field: 'summary', message: 'Summary is required.' }),
-        expect.objectContaining({ collection: 'sessions', id: session.id, field: 'closesAt', message: 'Closing time 08:00 is not after opening time 09:00. Enter a closing time after the opening time.' }),
+        expect.objectContaining({
+          collection: 'services',
+          id: service.id,
+          record: 'Stay and Play',
+          field: 'summary',
+          message: 'Summary is required.',
+        }),
+        expect.objectContaining({
+          collection: 'sessions',
+          id: session.id,
+          field: 'closesAt',
+          message: 'Closing time 08:00 is not after opening time 09:00. Enter a closing time after the opening time.',
+        }),
       ]),
     )
     expect(error.message).toContain('The published data has 2 problems; nothing was built.')
@@ -47,18 +58,29 @@ describe('the snapshot the site is built from', () => {
     const [a, b] = raw.collections.hubs as Record<string, unknown>[]
     b!.slug = a!.slug
     const error = problemsOf(raw)
-    expect(error.problems).toEqual([expect.objectContaining({ collection: 'hubs', id: b!.id, field: 'slug', message: expect.stringContaining(`also used by hubs ${String(a!.id)}`) })])
+    expect(error.problems).toEqual([
+      expect.objectContaining({
+        collection: 'hubs',
+        id: b!.id,
+        field: 'slug',
+        message: expect.stringContaining(`also used by hubs ${String(a!.id)}`),
+      }),
+    ])
   })
 
   it('refuses records without an id and files that are not snapshots', () => {
     const raw = fixture()
     delete (raw.collections.venues[0] as Record<string, unknown>).id
-    expect(problemsOf(raw).problems).toEqual([expect.objectContaining({ collection: 'venues', field: 'id', message: 'The record has no id.' })])
+    expect(problemsOf(raw).problems).toEqual([
+      expect.objectContaining({ collection: 'venues', field: 'id', message: 'The record has no id.' }),
+    ])
     expect(problemsOf({ hello: 'world' }).problems[0]!.field).toBe('format')
     expect(problemsOf({ ...fixture(), version: 99 }).problems[0]!.message).toContain('version 99 is not supported')
     const missing = fixture() as { collections: Record<string, unknown> }
     delete missing.collections.articles
-    expect(problemsOf(missing).problems).toEqual([expect.objectContaining({ collection: 'articles', message: 'The snapshot has no list of articles.' })])
+    expect(problemsOf(missing).problems).toEqual([
+      expect.objectContaining({ collection: 'articles', message: 'The snapshot has no list of articles.' }),
+    ])
   })
 
   it('drops staff-only fields whatever the source sent', () => {

@@ -21,7 +21,16 @@ export const SNAPSHOT_FORMAT = 'family-hub-directory/snapshot'
 export const SNAPSHOT_VERSION = 2
 
 /** The collections of a snapshot (their CMS slugs), in the order they are checked and reported. */
-export const snapshotCollections = ['organisations', 'categories', 'hubs', 'venues', 'services', 'sessions', 'term-dates', 'articles'] as const
+export const snapshotCollections = [
+  'organisations',
+  'categories',
+  'hubs',
+  'venues',
+  'services',
+  'sessions',
+  'term-dates',
+  'articles',
+] as const
 export type SnapshotCollection = (typeof snapshotCollections)[number]
 
 /** The property of a checked Snapshot that holds a collection: its slug, or termDates for term-dates. */
@@ -98,7 +107,9 @@ export class SnapshotError extends Error {
 /** One line per problem: "services 12 "Stay and Play": summary: Summary is required." */
 export const describeProblems = (problems: readonly SnapshotProblem[]): string => {
   const lines = problems.slice(0, 200).map((p) => {
-    const who = [p.collection, p.id, p.record ? `"${p.record}"` : undefined].filter((x) => x !== undefined && x !== '').join(' ')
+    const who = [p.collection, p.id, p.record ? `"${p.record}"` : undefined]
+      .filter((x) => x !== undefined && x !== '')
+      .join(' ')
     return `- ${who}: ${p.field ? `${p.field}: ` : ''}${p.message}`
   })
   if (problems.length > 200) lines.push(`- and ${problems.length - 200} more`)
@@ -121,7 +132,9 @@ const idOf = (doc: unknown): Id | undefined => {
 /** The record's last change, kept when it is an ISO date and time (the open-data API reports it). */
 const updatedAtOf = (doc: unknown): { updatedAt?: string } => {
   const value = doc && typeof doc === 'object' ? (doc as { updatedAt?: unknown }).updatedAt : undefined
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? { updatedAt: new Date(value).toISOString() } : {}
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+    ? { updatedAt: new Date(value).toISOString() }
+    : {}
 }
 
 const withoutStaffOnly = <T extends object>(doc: T): T => {
@@ -139,11 +152,27 @@ export const parseSnapshot = (raw: unknown): Snapshot => {
   const problems: SnapshotProblem[] = []
   const top = raw as Partial<RawSnapshot> | null
   if (!top || typeof top !== 'object' || top.format !== SNAPSHOT_FORMAT)
-    throw new SnapshotError([{ collection: 'snapshot', field: 'format', message: `This is not a snapshot: "format" must be "${SNAPSHOT_FORMAT}".` }])
+    throw new SnapshotError([
+      {
+        collection: 'snapshot',
+        field: 'format',
+        message: `This is not a snapshot: "format" must be "${SNAPSHOT_FORMAT}".`,
+      },
+    ])
   if (top.version !== SNAPSHOT_VERSION)
-    throw new SnapshotError([{ collection: 'snapshot', field: 'version', message: `Snapshot version ${String(top.version)} is not supported: this build reads version ${SNAPSHOT_VERSION}.` }])
+    throw new SnapshotError([
+      {
+        collection: 'snapshot',
+        field: 'version',
+        message: `Snapshot version ${String(top.version)} is not supported: this build reads version ${SNAPSHOT_VERSION}.`,
+      },
+    ])
   if (typeof top.publishedAt !== 'string' || Number.isNaN(Date.parse(top.publishedAt)))
-    problems.push({ collection: 'snapshot', field: 'publishedAt', message: `"publishedAt" must be an ISO date and time, like 2026-03-03T09:00:00Z.` })
+    problems.push({
+      collection: 'snapshot',
+      field: 'publishedAt',
+      message: `"publishedAt" must be an ISO date and time, like 2026-03-03T09:00:00Z.`,
+    })
 
   const out: Record<string, unknown[]> = {}
   for (const collection of snapshotCollections) {
@@ -160,21 +189,36 @@ export const parseSnapshot = (raw: unknown): Snapshot => {
       // Published text loses the characters that can disguise it (core/text/safe-text.ts).
       const parsed = schemas[collection].safeParse(cleanStrings(doc))
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push({ collection, id, record, field: issue.path.join('.'), message: issue.message })
+        for (const issue of parsed.error.issues)
+          problems.push({ collection, id, record, field: issue.path.join('.'), message: issue.message })
         return []
       }
       if (id === undefined) {
         problems.push({ collection, record, field: 'id', message: 'The record has no id.' })
         return []
       }
-      const value = withoutStaffOnly({ ...(parsed.data as object), id, ...updatedAtOf(doc) }) as { slug?: string | null }
+      const value = withoutStaffOnly({ ...(parsed.data as object), id, ...updatedAtOf(doc) }) as {
+        slug?: string | null
+      }
       if (collection === 'sessions' && !value.slug) {
-        problems.push({ collection, id, record, field: 'slug', message: 'The session has no slug: save it once in the admin to give it one.' })
+        problems.push({
+          collection,
+          id,
+          record,
+          field: 'slug',
+          message: 'The session has no slug: save it once in the admin to give it one.',
+        })
         return []
       }
       if (typeof value.slug === 'string') {
         if (slugs.has(value.slug))
-          problems.push({ collection, id, record, field: 'slug', message: `Slug "${value.slug}" is also used by ${collection} ${String(slugs.get(value.slug))}: two pages cannot share an address. Give one of them another slug.` })
+          problems.push({
+            collection,
+            id,
+            record,
+            field: 'slug',
+            message: `Slug "${value.slug}" is also used by ${collection} ${String(slugs.get(value.slug))}: two pages cannot share an address. Give one of them another slug.`,
+          })
         else slugs.set(value.slug, id)
       }
       return [value]

@@ -11,7 +11,10 @@ export const termDateSchema = z
     type: z.enum(termDateTypes, { error: 'Type is required: school term, bank holiday or hub closure.' }),
     startDate: plainDateSchema('Start date'),
     endDate: plainDateSchema('End date'),
-    hubs: z.array(relationSchema).nullish().transform((v) => v ?? []),
+    hubs: z
+      .array(relationSchema)
+      .nullish()
+      .transform((v) => v ?? []),
     reason: optionalText,
   })
   .superRefine((entry, ctx) => {

@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { idSchema, latitudeSchema, longitudeSchema, optionalText, postcodeSchema, relationSchema, requiredText, slugSchema } from './fields.ts'
+import {
+  idSchema,
+  latitudeSchema,
+  longitudeSchema,
+  optionalText,
+  postcodeSchema,
+  relationSchema,
+  requiredText,
+  slugSchema,
+} from './fields.ts'
 import { accessibilityFeatures } from './vocabulary.ts'
 
 /** A place where sessions happen (Open Referral's location). */
@@ -19,7 +28,10 @@ export const venueSchema = z.object({
   postcode: postcodeSchema,
   latitude: latitudeSchema,
   longitude: longitudeSchema,
-  accessibility: z.array(z.enum(accessibilityFeatures)).nullish().transform((v) => v ?? []),
+  accessibility: z
+    .array(z.enum(accessibilityFeatures))
+    .nullish()
+    .transform((v) => v ?? []),
   accessibilityNotes: optionalText,
   directions: optionalText,
 })

@@ -3,7 +3,9 @@ import { escapeHtml } from './escape-html.ts'
 
 describe('escapeHtml', () => {
   it('escapes the five characters that can end text or an attribute, either quote included', () => {
-    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;')
+    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;',
+    )
   })
   it('leaves other text, emoji and right-to-left letters as they are', () => {
     expect(escapeHtml('Stay and Play 🧸 مرحبا, 09:30')).toBe('Stay and Play 🧸 مرحبا, 09:30')

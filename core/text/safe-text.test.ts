@@ -11,7 +11,8 @@ describe('published text', () => {
   })
 
   it('keeps right-to-left text, its marks, and emoji', () => {
-    for (const text of ['مرحبا بكم في المركز', 'خوش آمدید', 'a\u200Fb\u200Ec', 'Stay & play 👩‍👧‍👦 🎉 🇬🇧']) expect(cleanText(text)).toBe(text)
+    for (const text of ['مرحبا بكم في المركز', 'خوش آمدید', 'a\u200Fb\u200Ec', 'Stay & play 👩‍👧‍👦 🎉 🇬🇧'])
+      expect(cleanText(text)).toBe(text)
   })
 
   it('is cleaned throughout a snapshot, in every field and nested value, before it is checked', () => {

@@ -5,8 +5,9 @@
  * Right-to-left text itself (Arabic, Urdu) needs none of them: the browser lays it out from the
  * letters, and the left-to-right and right-to-left marks (U+200E, U+200F) are kept.
  */
-// eslint-disable-next-line no-control-regex -- NUL is one of the characters this removes
-const UNSAFE_TEXT = /[\u0000\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const UNSAFE_TEXT =
+  // eslint-disable-next-line no-control-regex -- NUL is one of the characters this removes
+  /[\u0000\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 export const cleanText = (text: string): string => text.replace(UNSAFE_TEXT, '')
 
@@ -14,6 +15,7 @@ export const cleanText = (text: string): string => text.replace(UNSAFE_TEXT, '')
 export const cleanStrings = (value: unknown): unknown => {
   if (typeof value === 'string') return cleanText(value)
   if (Array.isArray(value)) return value.map(cleanStrings)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, cleanStrings(v)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, cleanStrings(v)]))
   return value
 }

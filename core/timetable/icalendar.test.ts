@@ -7,7 +7,11 @@ const termDates = termDatesLookup([
   { name: 'Spring bank holiday', type: 'bank-holiday', startDate: '2026-05-25', endDate: '2026-05-25' },
   { name: 'Summer term 2026', type: 'term', startDate: '2026-04-13', endDate: '2026-07-21' },
 ])
-const options = { domain: 'families.example.org', stamp: '2026-04-01T09:00:00Z', place: (venue: string | number) => ({ name: `Venue ${venue}`, address: '1 Bank Street, Warrington WA1 1AA' }) }
+const options = {
+  domain: 'families.example.org',
+  stamp: '2026-04-01T09:00:00Z',
+  place: (venue: string | number) => ({ name: `Venue ${venue}`, address: '1 Bank Street, Warrington WA1 1AA' }),
+}
 
 const session = (over: Partial<CalendarSession> = {}): CalendarSession => ({
   id: 42,
@@ -44,15 +48,27 @@ describe('a session series as an iCalendar file', () => {
 
   it('writes the recurrence as an RRULE: weekly, fortnightly, with the last date in UTC', () => {
     expect(line(ics(), 'RRULE')).toEqual(['RRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;WKST=MO'])
-    expect(line(ics({ interval: 2, days: ['MO', 'TH'], lastDate: '2026-07-20' }), 'RRULE')).toEqual(['RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20260720T225900Z;BYDAY=MO,TH;WKST=MO'])
+    expect(line(ics({ interval: 2, days: ['MO', 'TH'], lastDate: '2026-07-20' }), 'RRULE')).toEqual([
+      'RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20260720T225900Z;BYDAY=MO,TH;WKST=MO',
+    ])
   })
 
   it('writes monthly ordinals: the 2nd Tuesday, the 5th and the last Friday, one event per weekday', () => {
-    expect(line(ics({ freq: 'monthly', days: ['TU'], weeksOfMonth: ['2'] }), 'RRULE')).toEqual(['RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=2;WKST=MO'])
-    expect(line(ics({ freq: 'monthly', days: ['FR'], weeksOfMonth: ['5', '-1'], interval: 2 }), 'RRULE')).toEqual(['RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=FR;BYSETPOS=5,-1;WKST=MO'])
+    expect(line(ics({ freq: 'monthly', days: ['TU'], weeksOfMonth: ['2'] }), 'RRULE')).toEqual([
+      'RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=2;WKST=MO',
+    ])
+    expect(line(ics({ freq: 'monthly', days: ['FR'], weeksOfMonth: ['5', '-1'], interval: 2 }), 'RRULE')).toEqual([
+      'RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=FR;BYSETPOS=5,-1;WKST=MO',
+    ])
     const both = ics({ freq: 'monthly', days: ['TU', 'TH'], weeksOfMonth: ['1'] })
-    expect(line(both, 'RRULE')).toEqual(['RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=1;WKST=MO', 'RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TH;BYSETPOS=1;WKST=MO'])
-    expect(line(both, 'UID')).toEqual(['UID:session-42-tu@families.example.org', 'UID:session-42-th@families.example.org'])
+    expect(line(both, 'RRULE')).toEqual([
+      'RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TU;BYSETPOS=1;WKST=MO',
+      'RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=TH;BYSETPOS=1;WKST=MO',
+    ])
+    expect(line(both, 'UID')).toEqual([
+      'UID:session-42-tu@families.example.org',
+      'UID:session-42-th@families.example.org',
+    ])
   })
 
   it('leaves out a bank holiday Monday and a cancelled date with EXDATE, and says why in the description', () => {
@@ -66,7 +82,14 @@ describe('a session series as an iCalendar file', () => {
   it('overrides a changed date with RECURRENCE-ID, and gives an extra date an event of its own', () => {
     const text = ics({
       exceptions: [
-        { date: '2026-06-15', kind: 'changed', opensAt: '13:00', closesAt: '14:00', venue: 9, reason: 'In the library this week' },
+        {
+          date: '2026-06-15',
+          kind: 'changed',
+          opensAt: '13:00',
+          closesAt: '14:00',
+          venue: 9,
+          reason: 'In the library this week',
+        },
         { date: '2026-06-17', kind: 'extra', reason: 'Summer fair' },
       ],
     })
@@ -107,8 +130,15 @@ describe('a session series as an iCalendar file', () => {
   })
 
   it('gives a changed date after the last term date an event of its own, since the RRULE stops there', () => {
-    const text = ics({ termTime: 'term-time', firstDate: '2026-04-13', exceptions: [{ date: '2026-09-07', kind: 'changed', opensAt: '11:00', closesAt: '12:00' }] })
-    const own = text.split('BEGIN:VEVENT').slice(1).find((e) => e.includes('DTSTART;TZID=Europe/London:20260907T110000'))!
+    const text = ics({
+      termTime: 'term-time',
+      firstDate: '2026-04-13',
+      exceptions: [{ date: '2026-09-07', kind: 'changed', opensAt: '11:00', closesAt: '12:00' }],
+    })
+    const own = text
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .find((e) => e.includes('DTSTART;TZID=Europe/London:20260907T110000'))!
     expect(line(own, 'UID')).toEqual(['UID:session-42-changed-20260907@families.example.org'])
     expect(line(own, 'RECURRENCE-ID')).toEqual([])
   })
@@ -116,7 +146,9 @@ describe('a session series as an iCalendar file', () => {
   it('escapes commas, semicolons and new lines in a reason, and a calendar app reads the reason back as written', () => {
     const reason = 'Hall in use for voting; sorry, see you\nnext week'
     const text = ics({ exceptions: [{ date: '2026-06-08', kind: 'cancelled', reason }] })
-    expect(lines(text).find((l) => l.startsWith('DESCRIPTION'))).toContain('Not on Monday 8 June 2026: Hall in use for voting\\; sorry\\, see you\\nnext week')
+    expect(lines(text).find((l) => l.startsWith('DESCRIPTION'))).toContain(
+      'Not on Monday 8 June 2026: Hall in use for voting\\; sorry\\, see you\\nnext week',
+    )
     const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!
     expect(String(vevent.getFirstPropertyValue('description'))).toContain(`Not on Monday 8 June 2026: ${reason}`)
   })
@@ -135,10 +167,18 @@ describe('a session series as an iCalendar file', () => {
   })
 
   it('leaves out what ended before the window, starting long-running series at the first date in it', () => {
-    const text = sessionCalendar(session({ firstDate: '2020-01-06', interval: 2 }), termDates, { ...options, since: '2026-05-01' })
+    const text = sessionCalendar(session({ firstDate: '2020-01-06', interval: 2 }), termDates, {
+      ...options,
+      since: '2026-05-01',
+    })
     // Fortnightly from Monday 6 January 2020: 4 May 2026 is 330 weeks later, so a session week.
     expect(line(text, 'DTSTART;')).toEqual(['DTSTART;TZID=Europe/London:20260504T100000'])
-    expect(sessionCalendar(session({ lastDate: '2026-03-30', firstDate: '2026-01-05' }), termDates, { ...options, since: '2026-05-01' })).not.toContain('BEGIN:VEVENT')
+    expect(
+      sessionCalendar(session({ lastDate: '2026-03-30', firstDate: '2026-01-05' }), termDates, {
+        ...options,
+        since: '2026-05-01',
+      }),
+    ).not.toContain('BEGIN:VEVENT')
   })
 })
 
@@ -146,15 +186,36 @@ describe('a feed put together from session files', () => {
   const sessions = [
     session(),
     session({ id: 43, title: 'Stay and play', days: ['TU', 'TH'], interval: 2, opensAt: '13:00', closesAt: '14:30' }),
-    session({ id: 44, title: 'Monthly clinic', freq: 'monthly', days: ['WE'], weeksOfMonth: ['1'], exceptions: [{ date: '2026-06-03', kind: 'cancelled', reason: 'Training day' }] }),
-    session({ id: 45, title: 'Term-time group', termTime: 'term-time', exceptions: [{ date: '2026-06-15', kind: 'extra', opensAt: '14:00', closesAt: '15:00' }] }),
+    session({
+      id: 44,
+      title: 'Monthly clinic',
+      freq: 'monthly',
+      days: ['WE'],
+      weeksOfMonth: ['1'],
+      exceptions: [{ date: '2026-06-03', kind: 'cancelled', reason: 'Training day' }],
+    }),
+    session({
+      id: 45,
+      title: 'Term-time group',
+      termTime: 'term-time',
+      exceptions: [{ date: '2026-06-15', kind: 'extra', opensAt: '14:00', closesAt: '15:00' }],
+    }),
   ]
-  const feedOptions = { ...options, name: 'Birchwood Family Hub timetable', description: 'Sessions at Birchwood, kept up to date.', url: 'https://families.example.org/calendars/hubs/birchwood.ics' }
+  const feedOptions = {
+    ...options,
+    name: 'Birchwood Family Hub timetable',
+    description: 'Sessions at Birchwood, kept up to date.',
+    url: 'https://families.example.org/calendars/hubs/birchwood.ics',
+  }
 
   it('is the text calendarFeed writes for the same sessions', () => {
-    const files = sessions.map((s) => sessionCalendar(s, termDates, { ...options, url: `https://families.example.org/calendars/sessions/${s.id}.ics` }))
+    const files = sessions.map((s) =>
+      sessionCalendar(s, termDates, { ...options, url: `https://families.example.org/calendars/sessions/${s.id}.ics` }),
+    )
     expect(feedOfSessionCalendars(files, feedOptions)).toBe(calendarFeed(sessions, termDates, feedOptions))
-    expect(feedOfSessionCalendars(files.slice(1, 2), feedOptions)).toBe(calendarFeed(sessions.slice(1, 2), termDates, feedOptions))
+    expect(feedOfSessionCalendars(files.slice(1, 2), feedOptions)).toBe(
+      calendarFeed(sessions.slice(1, 2), termDates, feedOptions),
+    )
   })
 
   it('is a calendar with its zone and no events when there are no sessions', () => {

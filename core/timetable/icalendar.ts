@@ -87,14 +87,18 @@ const compact = (date: string) => date.replaceAll('-', '')
 export const serviceFeedPath = (serviceSlug: string): string => `calendars/services/${serviceSlug}.ics`
 
 /** The UID of a series: stable across builds and across the two databases' id types. */
-export const seriesUid = (session: Pick<CalendarSession, 'id'>, domain: string): string => `session-${String(session.id)}@${domain}`
+export const seriesUid = (session: Pick<CalendarSession, 'id'>, domain: string): string =>
+  `session-${String(session.id)}@${domain}`
 
 /** One VEVENT's worth of rule: the whole recurrence, or one weekday of a monthly one. */
 const partsOf = (rule: Recurrence): { suffix: string; rule: Recurrence }[] => {
   if (rule.freq === 'WEEKLY') return [{ suffix: '', rule }]
   const days = [...new Set(rule.byday.map((b) => b.day))]
   if (days.length === 1) return [{ suffix: '', rule }]
-  return days.map((day) => ({ suffix: `-${day.toLowerCase()}`, rule: { ...rule, byday: rule.byday.filter((b) => b.day === day) } }))
+  return days.map((day) => ({
+    suffix: `-${day.toLowerCase()}`,
+    rule: { ...rule, byday: rule.byday.filter((b) => b.day === day) },
+  }))
 }
 
 /** The last date the term dates and the session say anything about: beyond it, the rule alone decides. */
@@ -142,7 +146,13 @@ const planOf = (session: CalendarSession, termDates: TermDatesLookup, options: C
 }
 
 /** Adds the VEVENTs of one session series to a calendar, from its occurrences over the plan's dates. */
-const addSeries = (cal: ICalCalendar, session: CalendarSession, plan: SeriesPlan, listed: readonly Occurrence[], options: CalendarOptions): void => {
+const addSeries = (
+  cal: ICalCalendar,
+  session: CalendarSession,
+  plan: SeriesPlan,
+  listed: readonly Occurrence[],
+  options: CalendarOptions,
+): void => {
   const { rule, from, seriesEnd, horizon } = plan
   const uid = seriesUid(session, options.domain)
   const place = (venue: Id) => placeText(options.place(venue))
@@ -155,7 +165,12 @@ const addSeries = (cal: ICalCalendar, session: CalendarSession, plan: SeriesPlan
     .map((o) => `Not on ${formatLongDate(o.date)}: ${o.reason ?? 'cancelled'}`)
   const description = descriptionOf(session, rule, notes)
 
-  const event = (id: string, date: string, o: Pick<Occurrence, 'opensAt' | 'closesAt' | 'venue'>, extra: Partial<{ description: string }> = {}): ICalEvent =>
+  const event = (
+    id: string,
+    date: string,
+    o: Pick<Occurrence, 'opensAt' | 'closesAt' | 'venue'>,
+    extra: Partial<{ description: string }> = {},
+  ): ICalEvent =>
     cal.createEvent({
       id,
       start: london(date, o.opensAt),
@@ -175,17 +190,24 @@ const addSeries = (cal: ICalCalendar, session: CalendarSession, plan: SeriesPlan
       // Every date the rule gives up to where the series ends, or for an open-ended one up to the
       // last date anything is known about it (after that the rule alone decides).
       const known: string[] = []
-      for (let n = dayNumber(from), last = dayNumber(seriesEnd ?? horizon); n <= last; n++) if (runs(dayInfo(n))) known.push(dayInfo(n).date)
+      for (let n = dayNumber(from), last = dayNumber(seriesEnd ?? horizon); n <= last; n++)
+        if (runs(dayInfo(n))) known.push(dayInfo(n).date)
       // DTSTART is the first of them that is on (or changed): a real rule date, so the RRULE adds
       // no instance of its own and keeps a fortnight's or every-other-month's alignment, and no
       // client has to apply an EXDATE to DTSTART itself. An open-ended series with none on in what
       // is known starts at its first rule date beyond it.
-      const keptFrom = known.findIndex((date) => byDate.get(date)?.status === 'on' || byDate.get(date)?.status === 'changed')
+      const keptFrom = known.findIndex(
+        (date) => byDate.get(date)?.status === 'on' || byDate.get(date)?.status === 'changed',
+      )
       const ruleDates = keptFrom >= 0 ? known.slice(keptFrom) : []
       const first = ruleDates[0] ?? (seriesEnd ? undefined : firstRuleDate(part.rule, addDays(horizon, 1), 366 * 40))
       if (!first) continue
       const partUid = `${uid.replace('@', `${part.suffix}@`)}`
-      const series = event(partUid, first, { opensAt: session.opensAt, closesAt: session.closesAt, venue: idOf(session.venue) })
+      const series = event(partUid, first, {
+        opensAt: session.opensAt,
+        closesAt: session.closesAt,
+        venue: idOf(session.venue),
+      })
       const ordinals = part.rule.byday.map((b) => b.ordinal).filter((o): o is number => o !== undefined)
       const excluded: TZDate[] = []
       const overrides: Occurrence[] = []
@@ -205,8 +227,15 @@ const addSeries = (cal: ICalCalendar, session: CalendarSession, plan: SeriesPlan
         ...(excluded.length > 0 ? { exclude: excluded } : {}),
       })
       for (const o of overrides) {
-        const note = [o.reason, `Changed on this date: ${o.opensAt} to ${o.closesAt}${o.regular?.venue !== undefined ? ` at ${options.place(o.venue)?.name ?? 'another venue'}` : ''}.`].filter(Boolean).join('\n')
-        event(partUid, o.date, o, { description: `${note}\n\n${description}` }).recurrenceId(london(o.date, session.opensAt))
+        const note = [
+          o.reason,
+          `Changed on this date: ${o.opensAt} to ${o.closesAt}${o.regular?.venue !== undefined ? ` at ${options.place(o.venue)?.name ?? 'another venue'}` : ''}.`,
+        ]
+          .filter(Boolean)
+          .join('\n')
+        event(partUid, o.date, o, { description: `${note}\n\n${description}` }).recurrenceId(
+          london(o.date, session.opensAt),
+        )
       }
     }
   }
@@ -215,7 +244,9 @@ const addSeries = (cal: ICalCalendar, session: CalendarSession, plan: SeriesPlan
   for (const o of listed) {
     if (o.status === 'cancelled' || (!o.extra && covered.has(o.date))) continue
     const note = o.extra ? `Extra date${o.reason ? `: ${o.reason}` : ''}` : (o.reason ?? 'Changed on this date')
-    event(uid.replace('@', `-${o.extra ? 'extra' : 'changed'}-${compact(o.date)}@`), o.date, o, { description: `${note}\n\n${description}` })
+    event(uid.replace('@', `-${o.extra ? 'extra' : 'changed'}-${compact(o.date)}@`), o.date, o, {
+      description: `${note}\n\n${description}`,
+    })
   }
 }
 
@@ -251,14 +282,28 @@ const textOf = (cal: ICalCalendar): string => {
 }
 
 /** An iCalendar feed of many session series: a hub's timetable, or every session of a service. */
-export const calendarFeed = (sessions: readonly CalendarSession[], termDates: TermDatesLookup, options: CalendarOptions): string => {
+export const calendarFeed = (
+  sessions: readonly CalendarSession[],
+  termDates: TermDatesLookup,
+  options: CalendarOptions,
+): string => {
   const cal = newCalendar(options)
   const plans = sessions.map((session) => planOf(session, termDates, options))
   if (plans.length === 0) return textOf(cal)
   // One expansion for the whole feed: what the term dates make of each day is worked out once, not per series.
-  const range = { from: plans.map((p) => p.from).sort()[0]!, to: plans.map((p) => p.horizon).sort().at(-1)! }
+  const range = {
+    from: plans.map((p) => p.from).sort()[0]!,
+    to: plans
+      .map((p) => p.horizon)
+      .sort()
+      .at(-1)!,
+  }
   const listed = new Map<number, Occurrence[]>()
-  for (const o of occurrences(sessions.map((s, index) => ({ ...s, id: index })), range, termDates)) {
+  for (const o of occurrences(
+    sessions.map((s, index) => ({ ...s, id: index })),
+    range,
+    termDates,
+  )) {
     const index = Number(o.session)
     const plan = plans[index]!
     if (o.date < plan.from || o.date > plan.horizon) continue
@@ -288,7 +333,10 @@ export const feedOfSessionCalendars = (files: readonly string[], options: Calend
   const events = files.map(eventBlocks).join('')
   if (events === '') return textOf(newCalendar(options))
   const zoneFile = files.find((f) => f.includes('BEGIN:VTIMEZONE'))!
-  const zone = zoneFile.slice(zoneFile.indexOf('BEGIN:VTIMEZONE'), zoneFile.indexOf('END:VTIMEZONE') + `END:VTIMEZONE${CRLF}`.length)
+  const zone = zoneFile.slice(
+    zoneFile.indexOf('BEGIN:VTIMEZONE'),
+    zoneFile.indexOf('END:VTIMEZONE') + `END:VTIMEZONE${CRLF}`.length,
+  )
   // A calendar with no events and no zone: its header, refresh interval and end.
   const skeleton = newCalendar(options).toString()
   const refresh = skeleton.indexOf(`${CRLF}REFRESH-INTERVAL`)
@@ -298,5 +346,8 @@ export const feedOfSessionCalendars = (files: readonly string[], options: Calend
 }
 
 /** The iCalendar file of one session series. */
-export const sessionCalendar = (session: CalendarSession, termDates: TermDatesLookup, options: Omit<CalendarOptions, 'name'> & { name?: string }): string =>
-  calendarFeed([session], termDates, { ...options, name: options.name ?? session.title })
+export const sessionCalendar = (
+  session: CalendarSession,
+  termDates: TermDatesLookup,
+  options: Omit<CalendarOptions, 'name'> & { name?: string },
+): string => calendarFeed([session], termDates, { ...options, name: options.name ?? session.title })

@@ -11,17 +11,25 @@ import type { Occurrence } from './occurrences.ts'
 import { timeRange } from './timetable-words.ts'
 
 /** What the words of a date are made of. */
-export type OccurrenceFacts = Pick<Occurrence, 'date' | 'opensAt' | 'closesAt' | 'status' | 'extra' | 'venue'> & Partial<Pick<Occurrence, 'reason' | 'regular'>>
+export type OccurrenceFacts = Pick<Occurrence, 'date' | 'opensAt' | 'closesAt' | 'status' | 'extra' | 'venue'> &
+  Partial<Pick<Occurrence, 'reason' | 'regular'>>
 
 /** The one status a date shows: a cancelled or changed date is that, an extra date that is on is "extra". */
 export type OccurrenceTone = 'on' | 'cancelled' | 'changed' | 'extra'
 
-export const occurrenceTone = (o: Pick<OccurrenceFacts, 'status' | 'extra'>): OccurrenceTone => (o.status === 'on' && o.extra ? 'extra' : o.status)
+export const occurrenceTone = (o: Pick<OccurrenceFacts, 'status' | 'extra'>): OccurrenceTone =>
+  o.status === 'on' && o.extra ? 'extra' : o.status
 
-export const toneLabels: Record<OccurrenceTone, string> = { on: 'On', cancelled: 'Cancelled', changed: 'Changed', extra: 'Extra date' }
+export const toneLabels: Record<OccurrenceTone, string> = {
+  on: 'On',
+  cancelled: 'Cancelled',
+  changed: 'Changed',
+  extra: 'Extra date',
+}
 
 /** "Tuesday 3 March 2026, 10:00 to 11:30" */
-export const occurrenceLine = (o: Pick<OccurrenceFacts, 'date' | 'opensAt' | 'closesAt'>): string => `${formatLongDate(o.date)}, ${timeRange(o.opensAt, o.closesAt)}`
+export const occurrenceLine = (o: Pick<OccurrenceFacts, 'date' | 'opensAt' | 'closesAt'>): string =>
+  `${formatLongDate(o.date)}, ${timeRange(o.opensAt, o.closesAt)}`
 
 /** The reason a cancellation falls back to when staff gave none (see occurrences.ts): the tag says it already. */
 const noReason = 'Cancelled'
@@ -38,7 +46,9 @@ export const occurrenceDetail = (o: OccurrenceFacts, venueName: (id: Id) => stri
     const what: string[] = []
     const regular = o.regular ?? {}
     if (regular.opensAt !== undefined || regular.closesAt !== undefined)
-      what.push(`${timeRange(o.opensAt, o.closesAt)} instead of ${timeRange(regular.opensAt ?? o.opensAt, regular.closesAt ?? o.closesAt)}`)
+      what.push(
+        `${timeRange(o.opensAt, o.closesAt)} instead of ${timeRange(regular.opensAt ?? o.opensAt, regular.closesAt ?? o.closesAt)}`,
+      )
     if (regular.venue !== undefined) what.push(`at ${venueName(o.venue)} instead of ${venueName(regular.venue)}`)
     if (what.length === 0) return o.reason || 'same time and place'
     return `${what.join(', ')}${o.reason ? `. ${o.reason}` : ''}`

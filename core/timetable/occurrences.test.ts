@@ -9,7 +9,14 @@ const entries: TermDateLike[] = [
   { name: 'Boxing Day (substitute day)', type: 'bank-holiday', startDate: '2026-12-28', endDate: '2026-12-28' },
   { name: 'Autumn term 2026 (first half)', type: 'term', startDate: '2026-09-03', endDate: '2026-10-23' },
   { name: 'Autumn term 2026 (second half)', type: 'term', startDate: '2026-11-02', endDate: '2026-12-18' },
-  { name: 'Birchwood training day', type: 'closure', startDate: '2026-03-06', endDate: '2026-03-06', hubs: ['birchwood'], reason: 'Closed for a staff training day.' },
+  {
+    name: 'Birchwood training day',
+    type: 'closure',
+    startDate: '2026-03-06',
+    endDate: '2026-03-06',
+    hubs: ['birchwood'],
+    reason: 'Closed for a staff training day.',
+  },
   { name: 'All hubs closed', type: 'closure', startDate: '2026-10-09', endDate: '2026-10-09', hubs: [] },
 ]
 const termDates = termDatesLookup(entries)
@@ -57,17 +64,35 @@ describe('occurrences of a session series', () => {
   it('runs a fortnightly series across the new year without losing its fortnight', () => {
     // 2026 has 53 ISO weeks: a rule counting week numbers would slip here.
     const fortnightly = session({ interval: 2, days: ['TH'], firstDate: '2026-12-03' })
-    expect(datesOf(between(fortnightly, '2026-12-01', '2027-01-31'))).toEqual(['2026-12-03', '2026-12-17', '2026-12-31', '2027-01-14', '2027-01-28'])
+    expect(datesOf(between(fortnightly, '2026-12-01', '2027-01-31'))).toEqual([
+      '2026-12-03',
+      '2026-12-17',
+      '2026-12-31',
+      '2027-01-14',
+      '2027-01-28',
+    ])
   })
 
   it('runs on the 5th Friday only in the months that have one', () => {
     const fifth = session({ freq: 'monthly', days: ['FR'], weeksOfMonth: ['5'], firstDate: '2026-01-01' })
-    expect(datesOf(between(fifth, '2026-01-01', '2026-12-31'))).toEqual(['2026-01-30', '2026-05-29', '2026-07-31', '2026-10-30'])
+    expect(datesOf(between(fifth, '2026-01-01', '2026-12-31'))).toEqual([
+      '2026-01-30',
+      '2026-05-29',
+      '2026-07-31',
+      '2026-10-30',
+    ])
   })
 
   it('runs on the last Friday of every month, whether it is the 4th or the 5th', () => {
     const last = session({ freq: 'monthly', days: ['FR'], weeksOfMonth: ['-1'], firstDate: '2026-01-01' })
-    expect(datesOf(between(last, '2026-01-01', '2026-06-30'))).toEqual(['2026-01-30', '2026-02-27', '2026-03-27', '2026-04-24', '2026-05-29', '2026-06-26'])
+    expect(datesOf(between(last, '2026-01-01', '2026-06-30'))).toEqual([
+      '2026-01-30',
+      '2026-02-27',
+      '2026-03-27',
+      '2026-04-24',
+      '2026-05-29',
+      '2026-06-26',
+    ])
   })
 
   it('runs a term-time session from the first to the last day of each term, and not in half term', () => {
@@ -90,7 +115,12 @@ describe('occurrences of a session series', () => {
 
   it('cancels a Monday session on a bank holiday Monday, with the holiday as the reason, unless it runs on bank holidays', () => {
     const [bankHoliday] = between(session(), '2026-05-25', '2026-05-25')
-    expect(bankHoliday).toMatchObject({ date: '2026-05-25', status: 'cancelled', cancelledBy: 'bank-holiday', reason: 'Bank holiday (Spring bank holiday)' })
+    expect(bankHoliday).toMatchObject({
+      date: '2026-05-25',
+      status: 'cancelled',
+      cancelledBy: 'bank-holiday',
+      reason: 'Bank holiday (Spring bank holiday)',
+    })
     expect(between(session({ runsOnBankHolidays: true }), '2026-05-25', '2026-05-25')[0]!.status).toBe('on')
   })
 
@@ -106,14 +136,32 @@ describe('occurrences of a session series', () => {
 
   it('cancels sessions on the days their hub is closed, and only their hub', () => {
     const friday = (hub: string) => session({ hub, days: ['FR'] })
-    expect(between(friday('birchwood'), '2026-03-06', '2026-03-06')[0]).toMatchObject({ status: 'cancelled', cancelledBy: 'closure', reason: 'Closed for a staff training day.' })
+    expect(between(friday('birchwood'), '2026-03-06', '2026-03-06')[0]).toMatchObject({
+      status: 'cancelled',
+      cancelledBy: 'closure',
+      reason: 'Closed for a staff training day.',
+    })
     expect(between(friday('padgate'), '2026-03-06', '2026-03-06')[0]!.status).toBe('on')
     // A closure of every hub, with no reason given, says its name.
-    expect(between(friday('padgate'), '2026-10-09', '2026-10-09')[0]).toMatchObject({ status: 'cancelled', reason: 'All hubs closed' })
+    expect(between(friday('padgate'), '2026-10-09', '2026-10-09')[0]).toMatchObject({
+      status: 'cancelled',
+      reason: 'All hubs closed',
+    })
   })
 
   it('shows a changed date with its new time and venue and what they replace', () => {
-    const s = session({ exceptions: [{ date: '2026-03-09', kind: 'changed', opensAt: '13:00', closesAt: '14:30', venue: 'library', reason: 'In the library this week' }] })
+    const s = session({
+      exceptions: [
+        {
+          date: '2026-03-09',
+          kind: 'changed',
+          opensAt: '13:00',
+          closesAt: '14:30',
+          venue: 'library',
+          reason: 'In the library this week',
+        },
+      ],
+    })
     const [changed] = between(s, '2026-03-09', '2026-03-09')
     expect(changed).toMatchObject({
       status: 'changed',
@@ -127,7 +175,11 @@ describe('occurrences of a session series', () => {
   })
 
   it('adds a one-off extra date, and a session on 29 February in a leap year', () => {
-    const s = session({ days: ['TU'], firstDate: '2028-01-04', exceptions: [{ date: '2028-03-04', kind: 'extra', opensAt: '10:00', closesAt: '12:00', reason: 'Spring fair' }] })
+    const s = session({
+      days: ['TU'],
+      firstDate: '2028-01-04',
+      exceptions: [{ date: '2028-03-04', kind: 'extra', opensAt: '10:00', closesAt: '12:00', reason: 'Spring fair' }],
+    })
     const list = between(s, '2028-02-27', '2028-03-07')
     expect(list.map((o) => [o.date, o.status, o.extra])).toEqual([
       ['2028-02-29', 'on', false],
@@ -139,18 +191,38 @@ describe('occurrences of a session series', () => {
   })
 
   it('lists many sessions in time order, earlier starts first', () => {
-    const list = occurrences([session({ id: 'late', opensAt: '13:00', closesAt: '14:00' }), session({ id: 'early', days: ['MO', 'TU'] })], { from: '2026-03-02', to: '2026-03-03' }, termDates)
-    expect(list.map((o) => `${o.date} ${o.opensAt} ${o.session}`)).toEqual(['2026-03-02 10:00 early', '2026-03-02 13:00 late', '2026-03-03 10:00 early'])
+    const list = occurrences(
+      [session({ id: 'late', opensAt: '13:00', closesAt: '14:00' }), session({ id: 'early', days: ['MO', 'TU'] })],
+      { from: '2026-03-02', to: '2026-03-03' },
+      termDates,
+    )
+    expect(list.map((o) => `${o.date} ${o.opensAt} ${o.session}`)).toEqual([
+      '2026-03-02 10:00 early',
+      '2026-03-02 13:00 late',
+      '2026-03-03 10:00 early',
+    ])
   })
 
   it('respects the first and last dates, and a range that ends before it starts is empty', () => {
-    expect(datesOf(between(session({ firstDate: '2026-03-04', lastDate: '2026-03-23' }), '2026-03-01', '2026-03-31'))).toEqual(['2026-03-09', '2026-03-16', '2026-03-23'])
+    expect(
+      datesOf(between(session({ firstDate: '2026-03-04', lastDate: '2026-03-23' }), '2026-03-01', '2026-03-31')),
+    ).toEqual(['2026-03-09', '2026-03-16', '2026-03-23'])
     expect(between(session(), '2026-03-31', '2026-03-01')).toEqual([])
   })
 })
 
 describe('a session series that cannot run is refused with the field and the fix', () => {
-  const valid = { service: 1, hub: 1, venue: 1, freq: 'weekly', interval: 1, days: ['TU'], firstDate: '2026-03-03', opensAt: '10:00', closesAt: '11:30' }
+  const valid = {
+    service: 1,
+    hub: 1,
+    venue: 1,
+    freq: 'weekly',
+    interval: 1,
+    days: ['TU'],
+    firstDate: '2026-03-03',
+    opensAt: '10:00',
+    closesAt: '11:30',
+  }
   const problems = (over: object) => {
     const result = sessionSchema.safeParse({ ...valid, ...over })
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
@@ -163,7 +235,9 @@ describe('a session series that cannot run is refused with the field and the fix
   })
 
   it('refuses first and last dates with no session day between them', () => {
-    expect(problems({ firstDate: '2026-03-04', lastDate: '2026-03-09' })[0]).toMatch(/^lastDate: From 2026-03-04 to 2026-03-09 there is no date the session runs on \(every week on Tuesday\)/)
+    expect(problems({ firstDate: '2026-03-04', lastDate: '2026-03-09' })[0]).toMatch(
+      /^lastDate: From 2026-03-04 to 2026-03-09 there is no date the session runs on \(every week on Tuesday\)/,
+    )
   })
 
   it('refuses a date that does not exist', () => {

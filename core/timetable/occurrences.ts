@@ -21,7 +21,6 @@ import { compileRecurrence, recurrenceOf, type SessionPattern } from './recurren
 import type { Closure, TermStatus, TermDatesLookup } from './term-dates.ts'
 import type { ExceptionKind, TermTimeRule } from '../records/vocabulary.ts'
 
-
 export interface TimetableException {
   date: string
   kind: ExceptionKind
@@ -141,7 +140,13 @@ export const occurrences = (
     for (const e of session.exceptions ?? []) exceptions.set(e.date, e)
     const calendarDays = daysOf(hub)
 
-    const add = (d: DayInfo, status: OccurrenceStatus, extra: boolean, exception?: TimetableException, more?: Partial<Occurrence>) => {
+    const add = (
+      d: DayInfo,
+      status: OccurrenceStatus,
+      extra: boolean,
+      exception?: TimetableException,
+      more?: Partial<Occurrence>,
+    ) => {
       const opensAt = exception?.opensAt || session.opensAt
       const closesAt = exception?.closesAt || session.closesAt
       const [at, start] = isoAt(d.n, exception?.opensAt ? minutesOf(opensAt) : opens)
@@ -181,7 +186,10 @@ export const occurrences = (
       }
       if (termTime !== 'all-year' && calendarDays.term[i] !== (termTime === 'term-time' ? 'term' : 'holiday')) continue
       if (exception?.kind === 'cancelled') {
-        add(d, 'cancelled', false, undefined, { cancelledBy: 'exception', reason: exception.reason?.trim() || 'Cancelled' })
+        add(d, 'cancelled', false, undefined, {
+          cancelledBy: 'exception',
+          reason: exception.reason?.trim() || 'Cancelled',
+        })
         continue
       }
       const closure = calendarDays.closure[i]

@@ -44,7 +44,18 @@ export interface PreviewOptions {
 }
 
 /** Fields that decide the dates: a problem with any of them means there are no dates to show yet. */
-const timetableFields = new Set(['freq', 'interval', 'days', 'weeksOfMonth', 'firstDate', 'lastDate', 'opensAt', 'closesAt', 'termTime', 'runsOnBankHolidays'])
+const timetableFields = new Set([
+  'freq',
+  'interval',
+  'days',
+  'weeksOfMonth',
+  'firstDate',
+  'lastDate',
+  'opensAt',
+  'closesAt',
+  'termTime',
+  'runsOnBankHolidays',
+])
 
 /** How far ahead term dates should reach before the preview warns that term-time dates will stop. */
 const termWarningDays = 365
@@ -72,14 +83,20 @@ const exceptionsOf = (value: unknown): TimetableException[] =>
   })
 
 /** The preview of a session series as the editor holds it now: any values, however incomplete. */
-export const timetablePreview = (input: unknown, termDates: readonly unknown[], { today, count = 8, withinDays = 730 }: PreviewOptions): TimetablePreview => {
+export const timetablePreview = (
+  input: unknown,
+  termDates: readonly unknown[],
+  { today, count = 8, withinDays = 730 }: PreviewOptions,
+): TimetablePreview => {
   if (!isPlainDate(today)) throw new Error(`timetablePreview: today "${today}" is not a plain date like 2026-03-03.`)
   const values: Record<string, unknown> = isPlainObject(input) ? { ...input } : {}
   // An empty relationship is left out of the form's data; a save reads it as missing, so say so.
   for (const key of ['service', 'hub', 'venue'] as const) values[key] ??= null
 
   const parsed = sessionSchema.safeParse(values)
-  const problems: PreviewProblem[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }))
+  const problems: PreviewProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }))
   const blocked = problems.some((p) => timetableFields.has(p.field.split('.')[0]!))
 
   const freq = read(values, 'freq')
@@ -98,7 +115,10 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
   const venue: Id = venueResult.success ? venueResult.data : ''
 
   const termRules = termDatesLookup(termDatesOf(termDates))
-  const words = describeTimetable({ freq, interval, days, weeksOfMonth, firstDate, lastDate, opensAt, closesAt, termTime, runsOnBankHolidays }, today)
+  const words = describeTimetable(
+    { freq, interval, days, weeksOfMonth, firstDate, lastDate, opensAt, closesAt, termTime, runsOnBankHolidays },
+    today,
+  )
   const hasPattern = words.pattern !== undefined
   const notes: string[] = []
 
@@ -108,8 +128,14 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
     const cover = termRules.termsCover(hub ?? '')
     const which = termTime === 'term-time' ? 'term-time' : 'school-holiday'
     const horizon = [addDays(today, termWarningDays), lastDate].filter((d): d is string => d !== undefined).sort()[0]!
-    if (!cover) notes.push(`No school term dates are entered in Term dates and closures: add the terms so ${which} dates can be shown`)
-    else if (cover.to < horizon) notes.push(`Term dates are only entered up to ${formatDayMonth(cover.to)}: add next year's terms to Term dates and closures so ${which} dates carry on`)
+    if (!cover)
+      notes.push(
+        `No school term dates are entered in Term dates and closures: add the terms so ${which} dates can be shown`,
+      )
+    else if (cover.to < horizon)
+      notes.push(
+        `Term dates are only entered up to ${formatDayMonth(cover.to)}: add next year's terms to Term dates and closures so ${which} dates carry on`,
+      )
   }
 
   // A cancellation on a date the term rule already leaves out cancels nothing: say so rather than let it vanish.
@@ -118,7 +144,12 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
       if (e.kind !== 'cancelled' || e.date < today) continue
       const status = termRules.term(hub, e.date)
       if (status === (termTime === 'term-time' ? 'term' : 'holiday')) continue
-      const when = status === 'unknown' ? 'outside the term dates entered in Term dates and closures' : status === 'holiday' ? 'in the school holidays' : 'in term time'
+      const when =
+        status === 'unknown'
+          ? 'outside the term dates entered in Term dates and closures'
+          : status === 'holiday'
+            ? 'in the school holidays'
+            : 'in term time'
       notes.push(`The cancellation on ${formatLongDate(e.date)} is ${when}, when this session does not run anyway`)
     }
   }
@@ -140,7 +171,10 @@ export const timetablePreview = (input: unknown, termDates: readonly unknown[], 
       runsOnBankHolidays,
       exceptions: exceptionsOf(values.exceptions),
     }
-    dates = occurrences(session, { from: today, to: addDays(today, withinDays) }, termRules).slice(0, Math.max(0, count))
+    dates = occurrences(session, { from: today, to: addDays(today, withinDays) }, termRules).slice(
+      0,
+      Math.max(0, count),
+    )
   }
   return { words, notes, summary: [...timetableLines(words), ...notes], problems, dates }
 }

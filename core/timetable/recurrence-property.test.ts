@@ -66,7 +66,9 @@ describe('recurrence agrees with an independent RRULE implementation', () => {
     // Guard against a generator that never produces what the comparison is for.
     const samples = fc.sample(sessionArb, 3000)
     expect(samples.some((s) => s.freq === 'monthly' && s.weeksOfMonth?.includes('5'))).toBe(true)
-    expect(samples.some((s) => s.freq === 'monthly' && s.weeksOfMonth?.includes('-1') && (s.interval ?? 1) > 1)).toBe(true)
+    expect(samples.some((s) => s.freq === 'monthly' && s.weeksOfMonth?.includes('-1') && (s.interval ?? 1) > 1)).toBe(
+      true,
+    )
     expect(samples.some((s) => s.freq === 'weekly' && s.interval === 2 && (s.days?.length ?? 0) > 1)).toBe(true)
     expect(samples.some((s) => s.lastDate !== undefined && s.lastDate === s.firstDate)).toBe(true)
   })

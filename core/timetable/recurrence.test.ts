@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { describeRecurrence, formatByday, parseByday, recurrenceOf, recurrenceSchema, ruleRunsOn, type SessionPattern } from './recurrence.ts'
+import {
+  describeRecurrence,
+  formatByday,
+  parseByday,
+  recurrenceOf,
+  recurrenceSchema,
+  ruleRunsOn,
+  type SessionPattern,
+} from './recurrence.ts'
 
-const weekly = (over: Partial<SessionPattern> = {}) => recurrenceOf({ freq: 'weekly', interval: 1, days: ['TU'], firstDate: '2026-01-06', ...over })
+const weekly = (over: Partial<SessionPattern> = {}) =>
+  recurrenceOf({ freq: 'weekly', interval: 1, days: ['TU'], firstDate: '2026-01-06', ...over })
 
 describe('when a session series runs', () => {
   it('runs every Tuesday from its first date, and not before or after its last date', () => {
@@ -48,27 +57,49 @@ describe('when a session series runs', () => {
   })
 
   it('reads and writes BYDAY as Open Referral and RFC 5545 do', () => {
-    expect(parseByday('2TU,-1fr, MO')).toEqual({ byday: [{ day: 'TU', ordinal: 2 }, { day: 'FR', ordinal: -1 }, { day: 'MO' }] })
+    expect(parseByday('2TU,-1fr, MO')).toEqual({
+      byday: [{ day: 'TU', ordinal: 2 }, { day: 'FR', ordinal: -1 }, { day: 'MO' }],
+    })
     expect(parseByday('2XX')).toEqual({ error: '2XX' })
-    expect(formatByday(weekly({ freq: 'monthly', days: ['TU', 'FR'], weeksOfMonth: ['2', '-1'] }).byday)).toBe('2TU,-1TU,2FR,-1FR')
+    expect(formatByday(weekly({ freq: 'monthly', days: ['TU', 'FR'], weeksOfMonth: ['2', '-1'] }).byday)).toBe(
+      '2TU,-1TU,2FR,-1FR',
+    )
   })
 
   it('refuses a recurrence it cannot run, naming the field and the fix', () => {
-    const result = recurrenceSchema.safeParse({ freq: 'MONTHLY', interval: 1, byday: 'TU', dtstart: '2026-03-03', until: '2026-02-01' })
+    const result = recurrenceSchema.safeParse({
+      freq: 'MONTHLY',
+      interval: 1,
+      byday: 'TU',
+      dtstart: '2026-03-03',
+      until: '2026-02-01',
+    })
     expect(result.success).toBe(false)
     const messages = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
     expect(messages).toContainEqual(expect.stringMatching(/^byday: .*monthly session needs the week of the month.*2TU/))
-    expect(messages).toContainEqual(expect.stringMatching(/^until: Last date 2026-02-01 is before first date 2026-03-03/))
-    expect(recurrenceSchema.safeParse({ freq: 'WEEKLY', byday: 'TU,ZZ', dtstart: '2026-03-03' }).error!.issues[0]!.message).toMatch(/"ZZ" is not a day/)
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^until: Last date 2026-02-01 is before first date 2026-03-03/),
+    )
+    expect(
+      recurrenceSchema.safeParse({ freq: 'WEEKLY', byday: 'TU,ZZ', dtstart: '2026-03-03' }).error!.issues[0]!.message,
+    ).toMatch(/"ZZ" is not a day/)
     expect(recurrenceSchema.parse({ freq: 'MONTHLY', byday: '2TU,-1FR', dtstart: '2026-03-03' }).byday).toHaveLength(2)
   })
 
   it('describes the pattern in plain words', () => {
     expect(describeRecurrence(weekly())).toBe('Every week on Tuesday')
-    expect(describeRecurrence(weekly({ interval: 2, days: ['TH', 'MO'] }))).toBe('Every 2 weeks on Monday and Thursday from 8 January 2026') // the first such day on or after Tuesday 6 January
+    expect(describeRecurrence(weekly({ interval: 2, days: ['TH', 'MO'] }))).toBe(
+      'Every 2 weeks on Monday and Thursday from 8 January 2026',
+    ) // the first such day on or after Tuesday 6 January
     expect(describeRecurrence(weekly({ freq: 'monthly', weeksOfMonth: ['2'] }))).toBe('Monthly on the 2nd Tuesday')
-    expect(describeRecurrence(weekly({ freq: 'monthly', weeksOfMonth: ['-1', '2', '4'] }))).toBe('Monthly on the 2nd, 4th and last Tuesday')
-    expect(describeRecurrence(weekly({ freq: 'monthly', days: ['FR'], weeksOfMonth: ['-1'], interval: 2 }))).toBe('Every 2 months on the last Friday')
-    expect(describeRecurrence(weekly({ freq: 'monthly', days: ['TU', 'TH'], weeksOfMonth: ['1'] }))).toBe('Monthly on the 1st Tuesday and Thursday')
+    expect(describeRecurrence(weekly({ freq: 'monthly', weeksOfMonth: ['-1', '2', '4'] }))).toBe(
+      'Monthly on the 2nd, 4th and last Tuesday',
+    )
+    expect(describeRecurrence(weekly({ freq: 'monthly', days: ['FR'], weeksOfMonth: ['-1'], interval: 2 }))).toBe(
+      'Every 2 months on the last Friday',
+    )
+    expect(describeRecurrence(weekly({ freq: 'monthly', days: ['TU', 'TH'], weeksOfMonth: ['1'] }))).toBe(
+      'Monthly on the 1st Tuesday and Thursday',
+    )
   })
 })

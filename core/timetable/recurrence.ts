@@ -8,7 +8,14 @@
  */
 import { z } from 'zod'
 import { plainDateSchema, dayInfo, formatDayMonth, type DayInfo } from '../dates/plain-date.ts'
-import { labelOf, weekdays, weekdayOptions, type Frequency, type WeekOfMonth, type Weekday } from '../records/vocabulary.ts'
+import {
+  labelOf,
+  weekdays,
+  weekdayOptions,
+  type Frequency,
+  type WeekOfMonth,
+  type Weekday,
+} from '../records/vocabulary.ts'
 
 export const recurrenceFrequencies = ['WEEKLY', 'MONTHLY'] as const
 export type RecurrenceFrequency = (typeof recurrenceFrequencies)[number]
@@ -49,18 +56,20 @@ export const parseByday = (text: string): { byday: ByDay[] } | { error: string }
 /** "2TU,-1FR": BYDAY as RFC 5545 and Open Referral write it. */
 export const formatByday = (byday: readonly ByDay[]): string => byday.map((b) => `${b.ordinal ?? ''}${b.day}`).join(',')
 
-const bydaySchema = z.union([z.string(), z.array(z.object({ day: z.enum(weekdays), ordinal: z.number().int().optional() }))]).transform((value, ctx) => {
-  if (Array.isArray(value)) return value as ByDay[]
-  const parsed = parseByday(value)
-  if ('error' in parsed) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `Days "${value}": "${parsed.error}" is not a day. Use two-letter days such as TU, with an ordinal for monthly sessions: 2TU for the 2nd Tuesday, -1FR for the last Friday.`,
-    })
-    return z.NEVER
-  }
-  return parsed.byday
-})
+const bydaySchema = z
+  .union([z.string(), z.array(z.object({ day: z.enum(weekdays), ordinal: z.number().int().optional() }))])
+  .transform((value, ctx) => {
+    if (Array.isArray(value)) return value as ByDay[]
+    const parsed = parseByday(value)
+    if ('error' in parsed) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Days "${value}": "${parsed.error}" is not a day. Use two-letter days such as TU, with an ordinal for monthly sessions: 2TU for the 2nd Tuesday, -1FR for the last Friday.`,
+      })
+      return z.NEVER
+    }
+    return parsed.byday
+  })
 
 /** The recurrence as Open Referral UK writes it (freq, interval, byday, dtstart, until), checked. */
 export const recurrenceSchema = z
@@ -73,21 +82,31 @@ export const recurrenceSchema = z
       .transform((v) => v ?? 1),
     byday: bydaySchema,
     dtstart: plainDateSchema('First date (dtstart)'),
-    until: plainDateSchema('Last date (until)').nullish().transform((v) => v ?? undefined),
+    until: plainDateSchema('Last date (until)')
+      .nullish()
+      .transform((v) => v ?? undefined),
   })
   .superRefine((rule, ctx) => {
-    for (const issue of recurrenceProblems(rule)) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message })
+    for (const issue of recurrenceProblems(rule))
+      ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message })
   })
 
 /** What is wrong with a recurrence, field by field, in words staff can act on. */
 export const recurrenceProblems = (rule: Recurrence): { field: keyof Recurrence; message: string }[] => {
   const problems: { field: keyof Recurrence; message: string }[] = []
   if (!Number.isInteger(rule.interval) || rule.interval < 1 || rule.interval > 12)
-    problems.push({ field: 'interval', message: `Repeat every ${rule.interval} is not allowed. Enter a whole number from 1 to 12 (2 means fortnightly).` })
-  if (rule.byday.length === 0) problems.push({ field: 'byday', message: 'Days: choose at least one day of the week the session runs on.' })
+    problems.push({
+      field: 'interval',
+      message: `Repeat every ${rule.interval} is not allowed. Enter a whole number from 1 to 12 (2 means fortnightly).`,
+    })
+  if (rule.byday.length === 0)
+    problems.push({ field: 'byday', message: 'Days: choose at least one day of the week the session runs on.' })
   for (const b of rule.byday) {
     if (rule.freq === 'WEEKLY' && b.ordinal !== undefined)
-      problems.push({ field: 'byday', message: `Days "${formatByday([b])}": a weekly session runs on every ${labelOf(weekdayOptions, b.day)}; use ${b.day} without a number, or make it monthly.` })
+      problems.push({
+        field: 'byday',
+        message: `Days "${formatByday([b])}": a weekly session runs on every ${labelOf(weekdayOptions, b.day)}; use ${b.day} without a number, or make it monthly.`,
+      })
     if (rule.freq === 'MONTHLY' && (b.ordinal === undefined || b.ordinal === 0 || Math.abs(b.ordinal) > 5))
       problems.push({
         field: 'byday',
@@ -116,7 +135,9 @@ export interface SessionPattern {
 export const recurrenceOf = (session: SessionPattern): Recurrence => {
   const days = weekdays.filter((d) => session.days?.includes(d))
   const byday: ByDay[] =
-    session.freq === 'weekly' ? days.map((day) => ({ day })) : days.flatMap((day) => (session.weeksOfMonth ?? []).map((w) => ({ day, ordinal: Number(w) })))
+    session.freq === 'weekly'
+      ? days.map((day) => ({ day }))
+      : days.flatMap((day) => (session.weeksOfMonth ?? []).map((w) => ({ day, ordinal: Number(w) })))
   return {
     freq: session.freq === 'weekly' ? 'WEEKLY' : 'MONTHLY',
     interval: session.interval ?? 1,
@@ -139,7 +160,8 @@ export const compileRecurrence = (rule: Recurrence): DayTest => {
     let mask = 0
     for (const b of rule.byday) mask |= 1 << weekdays.indexOf(b.day)
     const anchor = start.weekStart
-    return (d) => d.n >= first && d.n <= last && (mask & (1 << d.weekday)) !== 0 && ((d.weekStart - anchor) / 7) % interval === 0
+    return (d) =>
+      d.n >= first && d.n <= last && (mask & (1 << d.weekday)) !== 0 && ((d.weekStart - anchor) / 7) % interval === 0
   }
   // Monthly: for each weekday, the ordinals it runs on (bit i for +i, bit 5+i for -i).
   const ordinals = new Array<number>(7).fill(0)
@@ -171,10 +193,15 @@ export const firstRuleDate = (rule: Recurrence, from: string, withinDays = 800):
   return undefined
 }
 
-const list = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`)
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`
 
 const ordinalWord = (n: number): string =>
-  n === -1 ? 'last' : n < 0 ? `${ordinalWord(-n)} to last` : `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`
+  n === -1
+    ? 'last'
+    : n < 0
+      ? `${ordinalWord(-n)} to last`
+      : `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`
 
 const dayName = (day: Weekday): string => labelOf(weekdayOptions, day)
 
@@ -183,7 +210,12 @@ const dayName = (day: Weekday): string => labelOf(weekdayOptions, day)
  * "Monthly on the 2nd Tuesday", "Monthly on the 2nd and 4th Tuesday", "Every 2 months on the last Friday".
  */
 export const describeRecurrence = (rule: Recurrence): string => {
-  const every = rule.interval <= 1 ? (rule.freq === 'WEEKLY' ? 'Every week' : 'Monthly') : `Every ${rule.interval} ${rule.freq === 'WEEKLY' ? 'weeks' : 'months'}`
+  const every =
+    rule.interval <= 1
+      ? rule.freq === 'WEEKLY'
+        ? 'Every week'
+        : 'Monthly'
+      : `Every ${rule.interval} ${rule.freq === 'WEEKLY' ? 'weeks' : 'months'}`
   if (rule.freq === 'WEEKLY') {
     const days = weekdays.filter((d) => rule.byday.some((b) => b.day === d)).map(dayName)
     // Which weeks: from the first date it actually runs, not the first date entered.
@@ -203,6 +235,8 @@ export const describeRecurrence = (rule: Recurrence): string => {
     group.days.push(day)
     groups.set(key, group)
   }
-  const phrases = [...groups.values()].map((g) => `the ${list(g.ordinals.map(ordinalWord))} ${list(g.days.map(dayName))}`)
+  const phrases = [...groups.values()].map(
+    (g) => `the ${list(g.ordinals.map(ordinalWord))} ${list(g.days.map(dayName))}`,
+  )
   return `${every} on ${list(phrases)}`
 }

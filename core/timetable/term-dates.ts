@@ -68,7 +68,10 @@ export const termDatesLookup = (entries: readonly TermDateLike[]): TermDatesLook
           : {
               spans: mine.map((t) => [dayNumber(t.startDate), dayNumber(t.endDate)]),
               from: mine[0]!.startDate,
-              to: mine.map((t) => t.endDate).sort().at(-1)!,
+              to: mine
+                .map((t) => t.endDate)
+                .sort()
+                .at(-1)!,
             },
       )
     }
@@ -102,7 +105,10 @@ export const termDatesLookup = (entries: readonly TermDateLike[]): TermDatesLook
       }
       return status
     },
-    knownUntil: entries.map((e) => e.endDate).sort().at(-1),
+    knownUntil: entries
+      .map((e) => e.endDate)
+      .sort()
+      .at(-1),
     termsCover(hub) {
       const known = termsOf(keyOf(hub))
       return known ? { from: known.from, to: known.to } : undefined

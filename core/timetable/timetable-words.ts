@@ -50,11 +50,15 @@ const timesOf = (opensAt: string | undefined, closesAt: string | undefined): str
   opensAt && closesAt && minutesOf(closesAt) > minutesOf(opensAt) ? timeRange(opensAt, closesAt) : undefined
 
 const hasPattern = (t: TimetableFacts): t is TimetableFacts & { freq: Frequency; firstDate: string } =>
-  t.freq !== undefined && t.firstDate !== undefined && (t.days?.length ?? 0) > 0 && (t.freq === 'weekly' || (t.weeksOfMonth?.length ?? 0) > 0)
+  t.freq !== undefined &&
+  t.firstDate !== undefined &&
+  (t.days?.length ?? 0) > 0 &&
+  (t.freq === 'weekly' || (t.weeksOfMonth?.length ?? 0) > 0)
 
 /** The dates it runs between, as seen on `today` (a London plain date). */
 const datesOf = (firstDate: string, lastDate: string | null | undefined, today: string): string => {
-  if (lastDate && lastDate < today && lastDate >= firstDate) return `Ended on ${formatDayMonth(lastDate)}: there are no more dates`
+  if (lastDate && lastDate < today && lastDate >= firstDate)
+    return `Ended on ${formatDayMonth(lastDate)}: there are no more dates`
   if (lastDate && lastDate >= firstDate) return `From ${formatDayMonth(firstDate)} to ${formatDayMonth(lastDate)}`
   if (lastDate) return `From ${formatDayMonth(firstDate)}`
   return `${firstDate > today ? 'Starts on' : 'From'} ${formatDayMonth(firstDate)}, with no end date`
@@ -78,7 +82,8 @@ export const timetableHeadline = (w: Pick<TimetableWords, 'pattern' | 'times'>):
   w.pattern && w.times ? `${w.pattern}, ${w.times}` : w.pattern
 
 /** The statements in order, one a line: the headline, the dates, the term rule, bank holidays. */
-export const timetableLines = (w: TimetableWords): string[] => [timetableHeadline(w), w.dates, w.terms, w.bankHolidays].filter((line): line is string => line !== undefined)
+export const timetableLines = (w: TimetableWords): string[] =>
+  [timetableHeadline(w), w.dates, w.terms, w.bankHolidays].filter((line): line is string => line !== undefined)
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1)
 

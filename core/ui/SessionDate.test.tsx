@@ -3,7 +3,14 @@ import type { OccurrenceFacts } from '../timetable/occurrence-words.ts'
 import { SessionDate, SessionDateList, type SessionDateClasses, type SessionDateView } from './SessionDate.tsx'
 import { markup } from './render-markup.ts'
 
-const on: OccurrenceFacts = { date: '2027-02-16', opensAt: '13:00', closesAt: '15:00', status: 'on', extra: false, venue: 3 }
+const on: OccurrenceFacts = {
+  date: '2027-02-16',
+  opensAt: '13:00',
+  closesAt: '15:00',
+  status: 'on',
+  extra: false,
+  venue: 3,
+}
 const venues: Record<string, string> = { 3: 'Birchwood Family Hub', 4: 'Birchwood Library' }
 const venueName = (id: string | number) => venues[String(id)] ?? 'another venue'
 
@@ -39,7 +46,10 @@ describe('one session on one date', () => {
   })
 
   it('cancelled: tagged, with the reason parents are told, and the hub when asked', () => {
-    const view = inDay({ ...on, status: 'cancelled', reason: 'Staff training day' }, { place: { text: 'Gorse Covert Community Centre', href: '/venues/g/', hub: 'Birchwood Family Hub' } })
+    const view = inDay(
+      { ...on, status: 'cancelled', reason: 'Staff training day' },
+      { place: { text: 'Gorse Covert Community Centre', href: '/venues/g/', hub: 'Birchwood Family Hub' } },
+    )
     expect(markup(<SessionDate view={view} classes={site} />)).toBe(
       '<li class="session session--cancelled" data-status="cancelled"><p class="time">13:00 to 15:00</p><div>' +
         '<p class="title"><strong class="tag red">Cancelled</strong> <span class="title-text"><a class="link" href="/services/stay-and-play/">Stay &amp; Play</a></span></p>' +
@@ -49,8 +59,18 @@ describe('one session on one date', () => {
   })
 
   it('changed: what changed, with venue names, and the name unlinked on its own page', () => {
-    const moved = { ...on, status: 'changed' as const, venue: 4, regular: { venue: 3 }, reason: 'The hall is being painted' }
-    expect(markup(<SessionDate view={inDay(moved, { title: { text: 'Stay and Play' } })} classes={site} venueName={venueName} />)).toBe(
+    const moved = {
+      ...on,
+      status: 'changed' as const,
+      venue: 4,
+      regular: { venue: 3 },
+      reason: 'The hall is being painted',
+    }
+    expect(
+      markup(
+        <SessionDate view={inDay(moved, { title: { text: 'Stay and Play' } })} classes={site} venueName={venueName} />,
+      ),
+    ).toBe(
       '<li class="session session--changed" data-status="changed"><p class="time">13:00 to 15:00</p><div>' +
         '<p class="title"><strong class="tag yellow">Changed</strong> <span class="title-text">Stay and Play</span></p>' +
         '<p class="where"><a class="link" href="/venues/x/">Birchwood Library</a></p>' +
@@ -61,8 +81,17 @@ describe('one session on one date', () => {
   it('a date in a list of dates: the date line only when it is on, the tag and note when not', () => {
     const dates: SessionDateClasses = { item: 'date', when: 'when', body: 'status', tags: site.tags, note: 'note' }
     const when = 'Tuesday 16 February, 13:00 to 15:00'
-    expect(markup(<SessionDate view={{ key: 'a', occurrence: on, when }} classes={dates} />)).toBe(`<li class="date" data-status="on"><p class="when">${when}</p></li>`)
-    expect(markup(<SessionDate view={{ key: 'b', occurrence: { ...on, extra: true, reason: 'Half-term special' }, when }} classes={dates} />)).toBe(
+    expect(markup(<SessionDate view={{ key: 'a', occurrence: on, when }} classes={dates} />)).toBe(
+      `<li class="date" data-status="on"><p class="when">${when}</p></li>`,
+    )
+    expect(
+      markup(
+        <SessionDate
+          view={{ key: 'b', occurrence: { ...on, extra: true, reason: 'Half-term special' }, when }}
+          classes={dates}
+        />,
+      ),
+    ).toBe(
       `<li class="date" data-status="on"><p class="when">${when}</p><div class="status"><p><strong class="tag green">Extra date</strong></p><p class="note"><strong>Extra date:</strong> Half-term special</p></div></li>`,
     )
   })
@@ -70,13 +99,37 @@ describe('one session on one date', () => {
 
 describe('a list of session dates', () => {
   const dates = [
-    { key: '1', occurrence: on, when: 'Tuesday 16 February 2027, 13:00 to 15:00', attributes: { id: 'd1', tabIndex: -1 } },
-    { key: '2', occurrence: { ...on, date: '2027-02-23', status: 'cancelled' as const, reason: 'Half term' }, when: 'Tuesday 23 February 2027, 13:00 to 15:00', attributes: { id: 'd2', tabIndex: -1 } },
+    {
+      key: '1',
+      occurrence: on,
+      when: 'Tuesday 16 February 2027, 13:00 to 15:00',
+      attributes: { id: 'd1', tabIndex: -1 },
+    },
+    {
+      key: '2',
+      occurrence: { ...on, date: '2027-02-23', status: 'cancelled' as const, reason: 'Half term' },
+      when: 'Tuesday 23 February 2027, 13:00 to 15:00',
+      attributes: { id: 'd2', tabIndex: -1 },
+    },
   ]
-  const editor: SessionDateClasses = { item: 'date', when: 'when', tags: { on: 'tag on', cancelled: 'tag cancelled' }, note: 'detail' }
+  const editor: SessionDateClasses = {
+    item: 'date',
+    when: 'when',
+    tags: { on: 'tag on', cancelled: 'tag cancelled' },
+    note: 'detail',
+  }
 
   it('ordered and named, every status tagged, with what each date offers after its words (the session editor)', () => {
-    const html = markup(<SessionDateList ordered items={dates} classes={editor} className="dates" labelledBy="next" actions={(d) => (d.occurrence.status === 'on' ? <button type="button">Cancel this date</button> : null)} />)
+    const html = markup(
+      <SessionDateList
+        ordered
+        items={dates}
+        classes={editor}
+        className="dates"
+        labelledBy="next"
+        actions={(d) => (d.occurrence.status === 'on' ? <button type="button">Cancel this date</button> : null)}
+      />,
+    )
     expect(html).toBe(
       '<ol class="dates" aria-labelledby="next">' +
         '<li class="date" id="d1" tabindex="-1" data-status="on"><p class="when">Tuesday 16 February 2027, 13:00 to 15:00</p><div><p><strong class="tag on">On</strong></p></div><button type="button">Cancel this date</button></li>' +
@@ -86,6 +139,8 @@ describe('a list of session dates', () => {
   })
 
   it('a plain list otherwise', () => {
-    expect(markup(<SessionDateList items={dates.slice(0, 1)} classes={{}} />)).toBe('<ul><li id="d1" tabindex="-1" data-status="on"><p>Tuesday 16 February 2027, 13:00 to 15:00</p></li></ul>')
+    expect(markup(<SessionDateList items={dates.slice(0, 1)} classes={{}} />)).toBe(
+      '<ul><li id="d1" tabindex="-1" data-status="on"><p>Tuesday 16 February 2027, 13:00 to 15:00</p></li></ul>',
+    )
   })
 })

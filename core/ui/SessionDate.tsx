@@ -8,7 +8,13 @@
  */
 import type { ReactNode } from 'react'
 import type { Id } from '../records/fields.ts'
-import { occurrenceDetail, occurrenceTone, toneLabels, type OccurrenceFacts, type OccurrenceTone } from '../timetable/occurrence-words.ts'
+import {
+  occurrenceDetail,
+  occurrenceTone,
+  toneLabels,
+  type OccurrenceFacts,
+  type OccurrenceTone,
+} from '../timetable/occurrence-words.ts'
 import { classNames } from './class-names.ts'
 
 /** Words, linked where they have a page. */
@@ -122,7 +128,15 @@ export interface SessionDateListProps<T extends SessionDateView> {
   actions?: (item: T) => ReactNode
 }
 
-export const SessionDateList = <T extends SessionDateView>({ items, classes, className, ordered = false, labelledBy, venueName, actions }: SessionDateListProps<T>) => {
+export const SessionDateList = <T extends SessionDateView>({
+  items,
+  classes,
+  className,
+  ordered = false,
+  labelledBy,
+  venueName,
+  actions,
+}: SessionDateListProps<T>) => {
   const List = ordered ? 'ol' : 'ul'
   return (
     <List className={className} aria-labelledby={labelledBy}>

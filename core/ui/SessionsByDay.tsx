@@ -35,7 +35,17 @@ export interface SessionsByDayProps {
   venueName?: (id: Id) => string
 }
 
-export const SessionsByDay = ({ dates, sessions, today, headingLevel, skipEmpty = false, emptyText = 'Nothing on.', idPrefix = 'day-', classes, venueName }: SessionsByDayProps) => {
+export const SessionsByDay = ({
+  dates,
+  sessions,
+  today,
+  headingLevel,
+  skipEmpty = false,
+  emptyText = 'Nothing on.',
+  idPrefix = 'day-',
+  classes,
+  venueName,
+}: SessionsByDayProps) => {
   const byDate = new Map<string, SessionDateView[]>()
   for (const s of sessions) {
     const list = byDate.get(s.occurrence.date)
@@ -55,7 +65,16 @@ export const SessionsByDay = ({ dates, sessions, today, headingLevel, skipEmpty 
               <Heading className={classes.heading} id={id}>
                 {formatLongDateAsOf(date, today)}
               </Heading>
-              {items.length === 0 ? <p className={classes.empty}>{emptyText}</p> : <SessionDateList items={items} classes={classes.session} className={classes.list} venueName={venueName} />}
+              {items.length === 0 ? (
+                <p className={classes.empty}>{emptyText}</p>
+              ) : (
+                <SessionDateList
+                  items={items}
+                  classes={classes.session}
+                  className={classes.list}
+                  venueName={venueName}
+                />
+              )}
             </section>
           )
         })}

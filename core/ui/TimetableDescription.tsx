@@ -34,7 +34,13 @@ export interface TimetableDescriptionProps {
   classes?: TimetableDescriptionClasses
 }
 
-export const TimetableDescription = ({ words, notes = [], heading, label, classes = {} }: TimetableDescriptionProps) => {
+export const TimetableDescription = ({
+  words,
+  notes = [],
+  heading,
+  label,
+  classes = {},
+}: TimetableDescriptionProps) => {
   const headline = timetableHeadline(words)
   const rest = [words.dates, words.terms, words.bankHolidays].filter((line): line is string => line !== undefined)
   const Heading = heading ? (`h${heading.level}` as const) : undefined

@@ -9,6 +9,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 export const markup = (element: ReactElement): string => {
   const html = renderToStaticMarkup(element)
   const streamed = renderToString(element)
-  if (streamed !== html) throw new Error(`The component writes text separators ("<!-- -->") when Astro renders it:\n${streamed}`)
+  if (streamed !== html)
+    throw new Error(`The component writes text separators ("<!-- -->") when Astro renders it:\n${streamed}`)
   return html
 }

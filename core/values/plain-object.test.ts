@@ -8,6 +8,7 @@ describe('isPlainObject', () => {
     expect(isPlainObject(JSON.parse('{"x":null}'))).toBe(true)
   })
   it('is false for null, lists, dates, text, numbers and anything with its own toJSON', () => {
-    for (const value of [null, undefined, [], [1], new Date(), 'text', 3, true, { toJSON: () => 'x' }]) expect(isPlainObject(value)).toBe(false)
+    for (const value of [null, undefined, [], [1], new Date(), 'text', 3, true, { toJSON: () => 'x' }])
+      expect(isPlainObject(value)).toBe(false)
   })
 })

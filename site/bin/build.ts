@@ -25,7 +25,12 @@ import { parseSnapshot, SnapshotError } from '../../core/records/snapshot.ts'
 import { buildSite } from '../build/build-site.ts'
 
 const { values } = parseArgs({
-  options: { snapshot: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, report: { type: 'string' } },
+  options: {
+    snapshot: { type: 'string' },
+    out: { type: 'string' },
+    previous: { type: 'string' },
+    report: { type: 'string' },
+  },
 })
 const report = async (outcome: object): Promise<void> => {
   if (values.report) await writeFile(values.report, JSON.stringify(outcome))
@@ -36,7 +41,8 @@ const outDir = path.resolve(values.out ?? process.env.SITE_OUT_DIR ?? path.join(
 const started = performance.now()
 const given = values.snapshot ?? process.env.SNAPSHOT_FILE
 if (!given) {
-  const message = 'Give the snapshot to build: --snapshot <file> (npm run snapshot writes what is published to data/snapshot.json).'
+  const message =
+    'Give the snapshot to build: --snapshot <file> (npm run snapshot writes what is published to data/snapshot.json).'
   console.error(message)
   await report({ ok: false, error: message })
   process.exit(2)
@@ -57,7 +63,10 @@ const snapshotSeconds = (performance.now() - started) / 1000
 
 const previous = values.previous ? path.resolve(values.previous) : undefined
 const result = await buildSite({ root, snapshotFile, outDir, previous }).catch(async (error: unknown) => {
-  await report({ ok: false, error: `The site build stopped: ${error instanceof Error ? error.message : String(error)}` })
+  await report({
+    ok: false,
+    error: `The site build stopped: ${error instanceof Error ? error.message : String(error)}`,
+  })
   throw error
 })
 await report({ ok: true, ...result, snapshotSeconds })

@@ -9,21 +9,36 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { defaultPostcodesDir, importPostcodeCsv, parseAreas, PostcodeImportError } from '../postcodes/postcodes-import.ts'
+import {
+  defaultPostcodesDir,
+  importPostcodeCsv,
+  parseAreas,
+  PostcodeImportError,
+} from '../postcodes/postcodes-import.ts'
 
 const usage = 'Usage: npm run postcodes:import -- <ONSPD.csv> [--out dir] [--areas WA,CH,M] [--include-terminated]'
 
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, areas: { type: 'string' }, 'include-terminated': { type: 'boolean', default: false } },
+    options: {
+      out: { type: 'string' },
+      areas: { type: 'string' },
+      'include-terminated': { type: 'boolean', default: false },
+    },
   })
-  if (positionals.length !== 1) throw new PostcodeImportError(positionals.length === 0 ? `Give the ONSPD CSV file to import.\n${usage}` : `Give one CSV file, not ${positionals.length}.\n${usage}`)
+  if (positionals.length !== 1)
+    throw new PostcodeImportError(
+      positionals.length === 0
+        ? `Give the ONSPD CSV file to import.\n${usage}`
+        : `Give one CSV file, not ${positionals.length}.\n${usage}`,
+    )
   const csvPath = path.resolve(positionals[0]!)
   const outDir = values.out ? path.resolve(values.out) : defaultPostcodesDir()
   const areas = values.areas === undefined ? undefined : parseAreas(values.areas)
   const thousands = (n: number) => n.toLocaleString('en-GB')
-  const shown = (p: string) => (path.relative(process.cwd(), p).startsWith('..') ? p : path.relative(process.cwd(), p) || '.')
+  const shown = (p: string) =>
+    path.relative(process.cwd(), p).startsWith('..') ? p : path.relative(process.cwd(), p) || '.'
   console.log(`Importing ${shown(csvPath)}${areas ? ` (areas ${[...areas].join(', ')})` : ''} into ${shown(outDir)} …`)
   const counts = await importPostcodeCsv(csvPath, {
     outDir,

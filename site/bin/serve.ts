@@ -12,7 +12,10 @@ import { createOpenReferralApi } from '../server/open-referral-api.ts'
 import { createStaticServer } from '../server/static-server.ts'
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: process.env.SITE_PORT ?? '4321' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: process.env.SITE_PORT ?? '4321' },
+  },
 })
 const dir = path.resolve(values.dir)
 const port = Number(values.port)
@@ -22,7 +25,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Not a port: ${values.port}`)
   process.exit(2)
 }
-if (!existsSync(path.join(dir, 'index.html'))) console.warn(`Warning: ${dir}/index.html does not exist (has the site been built?)`)
+if (!existsSync(path.join(dir, 'index.html')))
+  console.warn(`Warning: ${dir}/index.html does not exist (has the site been built?)`)
 
 const server = createStaticServer({ root: dir, handle: createOpenReferralApi({ root: () => dir }) })
 server.on('error', (error) => {

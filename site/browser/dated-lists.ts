@@ -3,7 +3,12 @@
  * and, in lists that ask for it (What's on), hide days that have passed. Dates are compared as
  * London plain dates. Without JavaScript the lists show their explicit dates.
  */
-const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+const londonDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 
 /** Today's date in London, "2026-03-03". */
 export const londonToday = (now: Date = new Date()): string => londonDate.format(now)

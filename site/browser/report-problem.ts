@@ -14,8 +14,13 @@ const tryAgain = 'Your report could not be sent. Check your connection and try a
 
 /** The CMS's answer as the page shows it; anything unexpected is one error about the form. */
 export const readAnswer = (status: number, body: unknown): ReportAnswer => {
-  const b = (typeof body === 'object' && body !== null ? body : {}) as { ok?: unknown; message?: unknown; errors?: unknown }
-  if (status >= 200 && status < 300 && b.ok === true) return { ok: true, message: typeof b.message === 'string' ? b.message : 'Thank you. We have your report.' }
+  const b = (typeof body === 'object' && body !== null ? body : {}) as {
+    ok?: unknown
+    message?: unknown
+    errors?: unknown
+  }
+  if (status >= 200 && status < 300 && b.ok === true)
+    return { ok: true, message: typeof b.message === 'string' ? b.message : 'Thank you. We have your report.' }
   const errors = Array.isArray(b.errors)
     ? b.errors.filter((e): e is ReportError => typeof e?.field === 'string' && typeof e?.message === 'string')
     : []
@@ -23,7 +28,8 @@ export const readAnswer = (status: number, body: unknown): ReportAnswer => {
 }
 
 /** The control an error is about (the first radio for the topic), or none for the form as a whole. */
-export const controlIdOf = (field: string): string | undefined => (field === 'form' || field === 'service' || field === 'page' ? undefined : `report-${field}`)
+export const controlIdOf = (field: string): string | undefined =>
+  field === 'form' || field === 'service' || field === 'page' ? undefined : `report-${field}`
 
 const ERROR_PREFIX = 'Error: '
 
@@ -33,7 +39,8 @@ const showErrors = (form: HTMLFormElement, errors: ReportError[]): void => {
     const field = group.dataset.field!
     const message = byField.get(field)
     const error = group.querySelector<HTMLElement>('.govuk-error-message')!
-    const control = group.querySelector<HTMLElement>('input:not([type="radio"]), textarea') ?? group.querySelector('fieldset')
+    const control =
+      group.querySelector<HTMLElement>('input:not([type="radio"]), textarea') ?? group.querySelector('fieldset')
     group.classList.toggle('govuk-form-group--error', message !== undefined)
     if (field === 'website') group.classList.toggle('govuk-visually-hidden', message === undefined)
     error.hidden = message === undefined
@@ -44,7 +51,10 @@ const showErrors = (form: HTMLFormElement, errors: ReportError[]): void => {
       hidden.textContent = ERROR_PREFIX
       error.append(hidden, message)
     }
-    control?.classList.toggle(control.tagName === 'TEXTAREA' ? 'govuk-textarea--error' : 'govuk-input--error', message !== undefined && control.tagName !== 'FIELDSET')
+    control?.classList.toggle(
+      control.tagName === 'TEXTAREA' ? 'govuk-textarea--error' : 'govuk-input--error',
+      message !== undefined && control.tagName !== 'FIELDSET',
+    )
     const described = (control?.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== error.id)
     if (message !== undefined) described.push(error.id)
     if (described.length > 0) control?.setAttribute('aria-describedby', described.join(' '))
@@ -94,7 +104,11 @@ const enhance = (form: HTMLFormElement): void => {
     let answer: ReportAnswer
     try {
       const body = JSON.stringify(Object.fromEntries(new FormData(form)))
-      const response = await fetch(form.action, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body })
+      const response = await fetch(form.action, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body,
+      })
       answer = readAnswer(response.status, await response.json().catch(() => undefined))
     } catch {
       answer = { ok: false, errors: [{ field: 'form', message: tryAgain }] }

@@ -12,7 +12,10 @@ export interface WhatsOnFilter {
 }
 
 /** Whether a session (its data attributes) matches the chosen filters; an empty choice matches all. */
-export const matchesFilter = (item: { hub?: string; categories?: string; ages?: string }, filter: WhatsOnFilter): boolean =>
+export const matchesFilter = (
+  item: { hub?: string; categories?: string; ages?: string },
+  filter: WhatsOnFilter,
+): boolean =>
   (!filter.hub || item.hub === filter.hub) &&
   (!filter.category || (item.categories ?? '').split(' ').includes(filter.category)) &&
   (!filter.age || (item.ages ?? '').split(' ').includes(filter.age))

@@ -21,6 +21,8 @@ describe('the settings a build reads', () => {
     expect(apiRecordFilesOf(env({ SITE_API_RECORD_FILES: 'false' }))).toBe(false)
     expect(apiRecordFilesOf(env({ SITE_API_RECORD_FILES: ' TRUE ' }))).toBe(true)
     expect(apiRecordFilesOf(env({ SITE_API_RECORD_FILES: '1' }))).toBe(true)
-    expect(() => apiRecordFilesOf(env({ SITE_API_RECORD_FILES: 'yes please' }))).toThrow('SITE_API_RECORD_FILES "yes please" is neither true nor false')
+    expect(() => apiRecordFilesOf(env({ SITE_API_RECORD_FILES: 'yes please' }))).toThrow(
+      'SITE_API_RECORD_FILES "yes please" is neither true nor false',
+    )
   })
 })

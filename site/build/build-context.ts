@@ -28,14 +28,18 @@ let context: BuildContext | undefined
 export const buildDate = (env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string => {
   const pinned = env.SITE_TODAY?.trim()
   if (pinned) {
-    if (!isPlainDate(pinned)) throw new Error(`SITE_TODAY "${pinned}" is not a date: use the form 2026-03-03, or leave it unset to build for today.`)
+    if (!isPlainDate(pinned))
+      throw new Error(
+        `SITE_TODAY "${pinned}" is not a date: use the form 2026-03-03, or leave it unset to build for today.`,
+      )
     return pinned
   }
   return toPlainDate(now)!
 }
 
 /** The site's public address, without a trailing slash: SITE_URL, or http://localhost:4321. */
-export const siteUrlOf = (env: NodeJS.ProcessEnv = process.env): string => (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
+export const siteUrlOf = (env: NodeJS.ProcessEnv = process.env): string =>
+  (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
 
 /**
  * SITE_API_RECORD_FILES: whether the static export writes `api/services/<id>.json` and
@@ -48,7 +52,9 @@ export const apiRecordFilesOf = (env: NodeJS.ProcessEnv = process.env): boolean 
   const value = env.SITE_API_RECORD_FILES?.trim().toLowerCase()
   if (!value || value === 'false' || value === '0') return false
   if (value === 'true' || value === '1') return true
-  throw new Error(`SITE_API_RECORD_FILES "${env.SITE_API_RECORD_FILES}" is neither true nor false: set it to true to write a file per service and per service at a location in the static export, or leave it unset.`)
+  throw new Error(
+    `SITE_API_RECORD_FILES "${env.SITE_API_RECORD_FILES}" is neither true nor false: set it to true to write a file per service and per service at a location in the static export, or leave it unset.`,
+  )
 }
 
 export const buildContext = (): BuildContext => {
@@ -58,11 +64,18 @@ export const buildContext = (): BuildContext => {
   try {
     text = readFileSync(snapshotFile, 'utf8')
   } catch {
-    throw new Error(`No snapshot at ${snapshotFile}. Run "npm run snapshot" to write one from the CMS, or set SNAPSHOT_FILE.`)
+    throw new Error(
+      `No snapshot at ${snapshotFile}. Run "npm run snapshot" to write one from the CMS, or set SNAPSHOT_FILE.`,
+    )
   }
   const snapshot = parseSnapshot(JSON.parse(text))
   const siteUrl = siteUrlOf()
   // Watched: while a page renders, what it reads is noted for the next, incremental build.
-  context = { directory: watchDirectory(buildDirectory(snapshot, buildDate())), siteUrl, snapshotFile, apiRecordFiles: apiRecordFilesOf() }
+  context = {
+    directory: watchDirectory(buildDirectory(snapshot, buildDate())),
+    siteUrl,
+    snapshotFile,
+    apiRecordFiles: apiRecordFilesOf(),
+  }
   return context
 }

@@ -18,9 +18,13 @@ const SKIPPED = new Set(['node_modules', 'public'])
 const sourcesUnder = async (root: string, folder: string): Promise<string[]> =>
   (await filesUnder(path.join(root, folder), SKIPPED)).map((file) => path.relative(root, file))
 
-export const buildFingerprint = async (root: string, settings: { today: string; siteUrl: string; apiRecordFiles: boolean }): Promise<string> => {
+export const buildFingerprint = async (
+  root: string,
+  settings: { today: string; siteUrl: string; apiRecordFiles: boolean },
+): Promise<string> => {
   const hash = createHash('sha256').update(JSON.stringify(settings))
   const files = [...FILES, ...(await Promise.all(SOURCES.map((f) => sourcesUnder(root, f)))).flat()].sort()
-  for (const file of files) hash.update(`\0${file}\0`).update(await readFile(path.join(root, file)).catch(() => Buffer.from('missing')))
+  for (const file of files)
+    hash.update(`\0${file}\0`).update(await readFile(path.join(root, file)).catch(() => Buffer.from('missing')))
   return hash.digest('base64url')
 }

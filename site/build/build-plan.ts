@@ -61,10 +61,16 @@ export const lendFromPrevious = (plan: BuildPlan, d: Directory, address: string,
  * services saves more than rendering a few pages costs. `pattern` is the route's address with
  * its parameters in brackets: "/services/[slug]/".
  */
-export const pathsToRender = <P extends { params: Record<string, string | number | undefined>; props?: unknown }>(pattern: string, paths: P[], d: Directory): P[] => {
+export const pathsToRender = <P extends { params: Record<string, string | number | undefined>; props?: unknown }>(
+  pattern: string,
+  paths: P[],
+  d: Directory,
+): P[] => {
   const plan = currentBuildPlan()
   if (!plan?.previous) return paths
   const addressOf = (params: P['params']) =>
-    pattern.replace(/\[(?:\.\.\.)?(\w+)\]\/?/g, (_, name: string) => (params[name] === undefined ? '' : `${encodeURIComponent(String(params[name]))}/`))
+    pattern.replace(/\[(?:\.\.\.)?(\w+)\]\/?/g, (_, name: string) =>
+      params[name] === undefined ? '' : `${encodeURIComponent(String(params[name]))}/`,
+    )
   return paths.filter((p) => !lendFromPrevious(plan, d, addressOf(p.params), p.props ?? {}))
 }

@@ -71,9 +71,12 @@ export const indexForSearch = async (outDir: string, records: readonly SearchRec
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
     for (let i = 0; i < records.length; i += 200) {
       const batch = records.slice(i, i + 200)
-      const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })))
+      const added = await Promise.all(
+        batch.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })),
+      )
       const failed = added.findIndex((a) => a.errors.length > 0)
-      if (failed >= 0) throw new Error(`Pagefind could not index ${batch[failed]!.url}: ${added[failed]!.errors.join('; ')}`)
+      if (failed >= 0)
+        throw new Error(`Pagefind could not index ${batch[failed]!.url}: ${added[failed]!.errors.join('; ')}`)
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
@@ -108,7 +111,10 @@ const writeOfflineList = async (pagefindDir: string): Promise<void> => {
       bytes += (await stat(path.join(pagefindDir, folder, entry.name))).size
     }
   }
-  await writeFile(path.join(pagefindDir, 'offline-files.json'), JSON.stringify({ bytes, files: bytes <= OFFLINE_INDEX_LIMIT_BYTES ? files : [] }))
+  await writeFile(
+    path.join(pagefindDir, 'offline-files.json'),
+    JSON.stringify({ bytes, files: bytes <= OFFLINE_INDEX_LIMIT_BYTES ? files : [] }),
+  )
 }
 
 /**
@@ -154,7 +160,12 @@ interface BuildManifest {
  * The plan of a build: incremental from `previous` when it left a record of the same kind with
  * the same fingerprint, else full (and why).
  */
-const planBuild = async (previous: string | undefined, fingerprint: string, snapshot: Snapshot, directory: Directory): Promise<{ plan: BuildPlan; changed?: number; fullBuild?: string }> => {
+const planBuild = async (
+  previous: string | undefined,
+  fingerprint: string,
+  snapshot: Snapshot,
+  directory: Directory,
+): Promise<{ plan: BuildPlan; changed?: number; fullBuild?: string }> => {
   const full = (why: string) => ({ plan: { pages: {}, memos: {}, reused: [] }, fullBuild: why })
   if (!previous) return full('no earlier build given')
   let manifest: BuildManifest
@@ -166,10 +177,19 @@ const planBuild = async (previous: string | undefined, fingerprint: string, snap
     return full('the earlier build left no record of its pages')
   }
   if (manifest.version !== MANIFEST_VERSION) return full('the earlier build recorded its pages differently')
-  if (manifest.fingerprint !== fingerprint) return full('the code, the date or the address changed since the earlier build')
+  if (manifest.fingerprint !== fingerprint)
+    return full('the code, the date or the address changed since the earlier build')
   const changed = changedRecords(before, snapshot)
   const render = pagesToRender(manifest.pages, manifest.memos, changed, directory)
-  return { plan: { previous: { dir: previous, pages: manifest.pages, memos: manifest.memos, render }, pages: {}, memos: {}, reused: [] }, changed: changed.size }
+  return {
+    plan: {
+      previous: { dir: previous, pages: manifest.pages, memos: manifest.memos, render },
+      pages: {},
+      memos: {},
+      reused: [],
+    },
+    changed: changed.size,
+  }
 }
 
 /** Put the last build's file in place of each page it lent (Astro wrote an empty one, or none): a hard link where it can, else a copy. */
@@ -177,13 +197,16 @@ const lendPages = async (plan: BuildPlan, stage: string): Promise<void> => {
   const from = plan.previous?.dir
   if (!from) return
   // Pages left out of their route's paths have no folder in this build yet.
-  for (const folder of new Set(plan.reused.map((address) => path.dirname(path.join(stage, outputFileOf(address)))))) await mkdir(folder, { recursive: true })
+  for (const folder of new Set(plan.reused.map((address) => path.dirname(path.join(stage, outputFileOf(address))))))
+    await mkdir(folder, { recursive: true })
   for (let i = 0; i < plan.reused.length; i += 64)
     await Promise.all(
       plan.reused.slice(i, i + 64).map(async (address) => {
         const file = outputFileOf(address)
         await unlink(path.join(stage, file)).catch(() => {})
-        await link(path.join(from, file), path.join(stage, file)).catch(() => copyFile(path.join(from, file), path.join(stage, file)))
+        await link(path.join(from, file), path.join(stage, file)).catch(() =>
+          copyFile(path.join(from, file), path.join(stage, file)),
+        )
       }),
     )
 }
@@ -194,7 +217,12 @@ const lendPages = async (plan: BuildPlan, stage: string): Promise<void> => {
  * (.site-build/<id>) and is moved to `outDir` only when it is complete and indexed. A failed
  * build leaves `outDir` as it was.
  */
-export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildSiteOptions): Promise<BuildSiteResult> => {
+export const buildSite = async ({
+  root,
+  snapshotFile,
+  outDir,
+  previous,
+}: BuildSiteOptions): Promise<BuildSiteResult> => {
   process.env.SNAPSHOT_FILE = snapshotFile
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const terms = readSearchWords() // checked before anything is built: a mistake names its line
@@ -211,7 +239,14 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     const fingerprint = await buildFingerprint(root, { today, siteUrl: siteUrlOf(), apiRecordFiles })
     const { plan, changed, fullBuild } = await planBuild(previous, fingerprint, snapshot, directory)
     // Search's index and the data files are worked out beside Astro's build, each in its own process.
-    const data = startDataFiles({ snapshotFile, outDir: dataStage, today, siteUrl: siteUrlOf(), region: council.region, apiRecordFiles })
+    const data = startDataFiles({
+      snapshotFile,
+      outDir: dataStage,
+      today,
+      siteUrl: siteUrlOf(),
+      region: council.region,
+      apiRecordFiles,
+    })
     const records = searchRecordsOf(directory, terms)
     const searchIndex = indexForSearch(searchStage, records)
     // Awaited below; listed so that a failed build still waits for both before cleaning up.
@@ -232,7 +267,11 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     const dataFilesWaitSeconds = (performance.now() - dataWaitStarted) / 1000
     await moveTreeInto(dataStage, stage)
     // Postcode lookups for "near me": the ONSPD import if there is one, else the demo extract, plus every venue's postcode.
-    const postcodes = await writeSiteShards({ outDir: path.join(stage, 'postcodes'), demoCsv: path.join(root, 'site/postcodes/onspd-demo.csv'), venues: directory.venues })
+    const postcodes = await writeSiteShards({
+      outDir: path.join(stage, 'postcodes'),
+      demoCsv: path.join(root, 'site/postcodes/onspd-demo.csv'),
+      venues: directory.venues,
+    })
     const waitStarted = performance.now()
     const indexedPages = await searchIndex
     // How long the build waited for Pagefind once everything else was written.
@@ -241,17 +280,43 @@ export const buildSite = async ({ root, snapshotFile, outDir, previous }: BuildS
     const files = await filesUnder(stage)
     // The record for the next build (not counted in the files: it is never served).
     // A shared value no page rendered this time is as it was (its pages were lent, so it had not changed).
-    const manifest: BuildManifest = { version: MANIFEST_VERSION, fingerprint, pages: plan.pages, memos: { ...plan.previous?.memos, ...plan.memos } }
+    const manifest: BuildManifest = {
+      version: MANIFEST_VERSION,
+      fingerprint,
+      pages: plan.pages,
+      memos: { ...plan.previous?.memos, ...plan.memos },
+    }
     await writeOutputFiles(stage, [
       { path: path.join(RECORD_DIR, 'manifest.json'), contents: JSON.stringify(manifest) },
       { path: path.join(RECORD_DIR, 'snapshot.json'), contents: snapshotText },
       // The security headers the product's server sends, for a static host to send too.
-      { path: '_headers', contents: staticHostHeadersFile(siteSecurityHeaders({ formOrigins: [cmsUrl()], production: true })) },
+      {
+        path: '_headers',
+        contents: staticHostHeadersFile(siteSecurityHeaders({ formOrigins: [cmsUrl()], production: true })),
+      },
     ])
     await moveInto(stage, outDir)
     const pages = files.filter((f) => f.endsWith('.html')).length
-    const incremental = fullBuild !== undefined ? { fullBuild } : { rendered: Object.keys(plan.pages).length - plan.reused.length, reused: plan.reused.length, changedRecords: changed ?? 0 }
-    return { pages, incremental, files: files.length, indexedPages, astroSeconds, pagefindSeconds, feeds, openData, dataFilesWaitSeconds, postcodes }
+    const incremental =
+      fullBuild !== undefined
+        ? { fullBuild }
+        : {
+            rendered: Object.keys(plan.pages).length - plan.reused.length,
+            reused: plan.reused.length,
+            changedRecords: changed ?? 0,
+          }
+    return {
+      pages,
+      incremental,
+      files: files.length,
+      indexedPages,
+      astroSeconds,
+      pagefindSeconds,
+      feeds,
+      openData,
+      dataFilesWaitSeconds,
+      postcodes,
+    }
   } finally {
     await Promise.all(besideAstro)
     for (const folder of [stage, dataStage, searchStage]) await rm(folder, { recursive: true, force: true })

@@ -11,7 +11,13 @@ import type { Directory } from '../directory/directory.ts'
 /** The calendar files of a directory, one at a time as they are made. */
 export const eachCalendarFileOf = (d: Directory, siteUrl: string): Generator<OutputFile> =>
   eachCalendarFile(
-    { sessions: d.sessions.filter((s) => d.service(s.service)?.status === 'active'), services: d.services, hubs: d.hubs, venues: d.venues, termDates: d.termDateRecords },
+    {
+      sessions: d.sessions.filter((s) => d.service(s.service)?.status === 'active'),
+      services: d.services,
+      hubs: d.hubs,
+      venues: d.venues,
+      termDates: d.termDateRecords,
+    },
     { siteUrl, stamp: d.publishedAt, since: addDays(d.today, -56) },
   )
 

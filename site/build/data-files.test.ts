@@ -12,7 +12,9 @@ describe('the heap of the process writing the feeds and open data', () => {
 
   it('is SITE_DATA_HEAP_MIB when set, and names a bad value', () => {
     expect(dataFilesHeapMiB(68 * 2 ** 20, env({ SITE_DATA_HEAP_MIB: ' 2048 ' }))).toBe(2048)
-    expect(() => dataFilesHeapMiB(1, env({ SITE_DATA_HEAP_MIB: '2 GB' }))).toThrow('SITE_DATA_HEAP_MIB "2 GB" is not a number of MiB of at least 256.')
+    expect(() => dataFilesHeapMiB(1, env({ SITE_DATA_HEAP_MIB: '2 GB' }))).toThrow(
+      'SITE_DATA_HEAP_MIB "2 GB" is not a number of MiB of at least 256.',
+    )
     expect(() => dataFilesHeapMiB(1, env({ SITE_DATA_HEAP_MIB: '100' }))).toThrow('SITE_DATA_HEAP_MIB "100"')
   })
 })

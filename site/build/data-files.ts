@@ -40,7 +40,10 @@ export interface DataFilesResult {
  * Write files under a folder, making the folders they need, 64 at a time as they come (so a
  * generator's files are never all held at once); returns how many.
  */
-export const writeOutputFiles = async (dir: string, files: Iterable<{ path: string; contents: string }>): Promise<number> => {
+export const writeOutputFiles = async (
+  dir: string,
+  files: Iterable<{ path: string; contents: string }>,
+): Promise<number> => {
   const folders = new Map<string, Promise<unknown>>()
   let written = 0
   await forEachLimit(files, 64, async (file) => {
@@ -58,7 +61,10 @@ export const writeOutputFiles = async (dir: string, files: Iterable<{ path: stri
 export const writeDataFiles = async (job: DataFilesJob): Promise<DataFilesResult> => {
   const snapshot = parseSnapshot(JSON.parse(await readFile(job.snapshotFile, 'utf8')))
   const feedsStarted = performance.now()
-  const feedFiles = await writeOutputFiles(job.outDir, eachCalendarFileOf(buildDirectory(snapshot, job.today), job.siteUrl))
+  const feedFiles = await writeOutputFiles(
+    job.outDir,
+    eachCalendarFileOf(buildDirectory(snapshot, job.today), job.siteUrl),
+  )
   const feeds = { files: feedFiles, seconds: (performance.now() - feedsStarted) / 1000 }
   const openDataStarted = performance.now()
   const dataset = openReferralDataset(snapshot, { siteUrl: job.siteUrl, today: job.today, region: job.region })
@@ -77,7 +83,8 @@ const WORKER = path.resolve(import.meta.dirname, 'write-data-files.ts')
 export const dataFilesHeapMiB = (snapshotBytes: number, env: NodeJS.ProcessEnv = process.env): number => {
   const set = env.SITE_DATA_HEAP_MIB?.trim()
   if (set) {
-    if (!/^\d+$/.test(set) || Number(set) < 256) throw new Error(`SITE_DATA_HEAP_MIB "${set}" is not a number of MiB of at least 256.`)
+    if (!/^\d+$/.test(set) || Number(set) < 256)
+      throw new Error(`SITE_DATA_HEAP_MIB "${set}" is not a number of MiB of at least 256.`)
     return Number(set)
   }
   return Math.max(768, Math.ceil((snapshotBytes / 2 ** 20) * 16))
@@ -90,13 +97,24 @@ export const dataFilesHeapMiB = (snapshotBytes: number, env: NodeJS.ProcessEnv =
 export const startDataFiles = async (job: DataFilesJob): Promise<DataFilesResult> => {
   const heap = dataFilesHeapMiB((await stat(job.snapshotFile)).size)
   return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [], { execArgv: ['--import', 'tsx', `--max-old-space-size=${heap}`], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: process.env })
+    const child = fork(WORKER, [], {
+      execArgv: ['--import', 'tsx', `--max-old-space-size=${heap}`],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: process.env,
+    })
     let answer: { ok: true; result: DataFilesResult } | { ok: false; error: string } | undefined
     child.on('message', (message) => (answer = message as typeof answer))
     child.on('error', reject)
     child.on('exit', (code, signal) => {
       if (answer?.ok) resolve(answer.result)
-      else reject(new Error(answer ? answer.error : `The calendar feeds and open data could not be written: their process stopped (${signal ?? `exit code ${code}`}).`))
+      else
+        reject(
+          new Error(
+            answer
+              ? answer.error
+              : `The calendar feeds and open data could not be written: their process stopped (${signal ?? `exit code ${code}`}).`,
+          ),
+        )
     })
     child.send(job)
   })

@@ -5,7 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { jsonPieces, writeJsonFile } from './json-file.ts'
 
 const values: unknown[] = [
-  { format: 'x', skipped: undefined, fn: () => 1, list: [1, 'two', { three: [3] }, undefined, null], empty: [], nested: { a: [1, 2] }, date: new Date('2027-02-10T09:30:00Z') },
+  {
+    format: 'x',
+    skipped: undefined,
+    fn: () => 1,
+    list: [1, 'two', { three: [3] }, undefined, null],
+    empty: [],
+    nested: { a: [1, 2] },
+    date: new Date('2027-02-10T09:30:00Z'),
+  },
   [],
   [{ a: 1 }, [2, 3], 'quote " and \u2028 line separator', '🙂'],
   'a string',
@@ -30,7 +38,14 @@ describe('JSON written in pieces', () => {
   })
 
   it('writes a file of several megabytes that parses back to the same value, and counts its bytes', async () => {
-    const value = { format: 'big', services: Array.from({ length: 40_000 }, (_, i) => ({ id: `service-${i}`, name: `Stay and play ${i} – Birchwood`, tags: ['a', 'b'] })) }
+    const value = {
+      format: 'big',
+      services: Array.from({ length: 40_000 }, (_, i) => ({
+        id: `service-${i}`,
+        name: `Stay and play ${i} – Birchwood`,
+        tags: ['a', 'b'],
+      })),
+    }
     const file = path.join(await dir, 'big.json')
     const bytes = await writeJsonFile(file, value)
     const text = await readFile(file, 'utf8')

@@ -19,10 +19,21 @@ describe('the examples of the Open data page', () => {
   const d = buildDirectory(snapshot, TODAY)
   const x = openDataExamples(d)
   // What the build writes: the export's files and the calendar files, by path from the site's root.
-  const exported = new Map([...openReferralFiles(openReferralDataset(snapshot, { siteUrl: SITE, today: TODAY, region: 'Cheshire' }), { recordFiles: true })].map((f) => [`/${f.path}`, f.body]))
+  const exported = new Map(
+    [
+      ...openReferralFiles(openReferralDataset(snapshot, { siteUrl: SITE, today: TODAY, region: 'Cheshire' }), {
+        recordFiles: true,
+      }),
+    ].map((f) => [`/${f.path}`, f.body]),
+  )
   const calendars = new Set(calendarFilesOf(d, SITE).map((f) => `/${f.path}`))
   /** The static file behind an API address: /api/services is api/services/index.json, /api/services/{id} is api/services/{id}.json. */
-  const fileOf = (href: string) => (href.endsWith('/') ? `${href}index.json` : exported.has(`${href}/index.json`) ? `${href}/index.json` : `${href}.json`)
+  const fileOf = (href: string) =>
+    href.endsWith('/')
+      ? `${href}index.json`
+      : exported.has(`${href}/index.json`)
+        ? `${href}/index.json`
+        : `${href}.json`
 
   it('gives every endpoint of the API a real example that the build writes', () => {
     expect(x.endpoints.map((e) => e.path)).toEqual([
@@ -40,24 +51,39 @@ describe('the examples of the Open data page', () => {
     ])
     for (const endpoint of x.endpoints) {
       expect(endpoint.example, endpoint.path).toBeDefined()
-      expect(exported.has(fileOf(endpoint.example!.href)), `${endpoint.example!.href} is written as ${fileOf(endpoint.example!.href)}`).toBe(true)
+      expect(
+        exported.has(fileOf(endpoint.example!.href)),
+        `${endpoint.example!.href} is written as ${fileOf(endpoint.example!.href)}`,
+      ).toBe(true)
     }
   })
 
   it('shows the first running service by name with a timetable, at the venue of its first session, its organisation and its first category', () => {
     const byPath = new Map(x.endpoints.map((e) => [e.path, e.example!]))
     const service = d.services.find((s) => s.slug === 'antenatal-clinic')!
-    expect(byPath.get('/api/services/{id}')).toEqual({ href: `/api/services/${openReferralId('services', service.id)}`, text: 'Antenatal Clinic' })
+    expect(byPath.get('/api/services/{id}')).toEqual({
+      href: `/api/services/${openReferralId('services', service.id)}`,
+      text: 'Antenatal Clinic',
+    })
 
-    const sal = exported.get(fileOf(byPath.get('/api/service_at_locations/{id}')!.href)) as { service_id: string; location: { name: string } }
+    const sal = exported.get(fileOf(byPath.get('/api/service_at_locations/{id}')!.href)) as {
+      service_id: string
+      location: { name: string }
+    }
     expect(sal.service_id).toBe(openReferralId('services', service.id))
     expect(byPath.get('/api/service_at_locations/{id}')!.text).toBe(`Antenatal Clinic at ${sal.location.name}`)
 
-    const organisation = exported.get(fileOf(byPath.get('/api/organizations/{id}')!.href)) as { id: string; name: string; services: { id: string }[] }
+    const organisation = exported.get(fileOf(byPath.get('/api/organizations/{id}')!.href)) as {
+      id: string
+      name: string
+      services: { id: string }[]
+    }
     expect(organisation.services.map((s) => s.id)).toContain(openReferralId('services', service.id))
     expect(byPath.get('/api/organizations/{id}')!.text).toBe(organisation.name)
 
-    expect(byPath.get('/api/taxonomies/{id}')!.href).toBe(`/api/taxonomies/${openReferralId('taxonomies', 'categories')}`)
+    expect(byPath.get('/api/taxonomies/{id}')!.href).toBe(
+      `/api/taxonomies/${openReferralId('taxonomies', 'categories')}`,
+    )
     const term = exported.get(fileOf(byPath.get('/api/taxonomy_terms/{id}')!.href)) as { id: string; name: string }
     expect(term.id).toBe(openReferralId('taxonomy_terms', service.categories[0]!))
     expect(byPath.get('/api/taxonomy_terms/{id}')!.text).toBe(term.name)
@@ -77,7 +103,9 @@ describe('the examples of the Open data page', () => {
     expect(hrefs).toContain('/api/services?day=MO&start_time=09:00')
     const near = hrefs.find((h) => h.startsWith('/api/service_at_locations?postcode='))!
     expect(near).toMatch(/^\/api\/service_at_locations\?postcode=[A-Z0-9]+%20[A-Z0-9]+&proximity=3000$/)
-    expect(d.venues.map((v) => v.postcode)).toContain(decodeURIComponent(near.split('&')[0]!.slice('/api/service_at_locations?postcode='.length)))
+    expect(d.venues.map((v) => v.postcode)).toContain(
+      decodeURIComponent(near.split('&')[0]!.slice('/api/service_at_locations?postcode='.length)),
+    )
     expect(hrefs).toContain('/api/services?modified_after=2026-10-26') // 4 weeks before the fixture was published, 23 November 2026
     expect(new Set(x.queries.map((q) => q.text)).size).toBe(x.queries.length)
   })
@@ -119,8 +147,12 @@ describe('the examples of the Open data page', () => {
 
 describe('query strings and dates of the Open data page', () => {
   it('encodes values, leaving the times and lists people read', () => {
-    expect(queryOf('/api/service_at_locations', { postcode: 'WA5 1EZ', proximity: 3000 })).toBe('/api/service_at_locations?postcode=WA5%201EZ&proximity=3000')
-    expect(queryOf('/api/services', { day: 'MO,WE', start_time: '09:00', search: 'a&b=c' })).toBe('/api/services?day=MO,WE&start_time=09:00&search=a%26b%3Dc')
+    expect(queryOf('/api/service_at_locations', { postcode: 'WA5 1EZ', proximity: 3000 })).toBe(
+      '/api/service_at_locations?postcode=WA5%201EZ&proximity=3000',
+    )
+    expect(queryOf('/api/services', { day: 'MO,WE', start_time: '09:00', search: 'a&b=c' })).toBe(
+      '/api/services?day=MO,WE&start_time=09:00&search=a%26b%3Dc',
+    )
   })
 
   it('gives the publication time in London, in summer time too', () => {

@@ -47,7 +47,8 @@ export interface ExportFile {
 function* pagedFiles<T>(folder: string, items: readonly T[], perPage: number): Generator<ExportFile> {
   const first = pageOf(items, 1, perPage)
   yield { path: `${folder}/index.json`, body: first }
-  for (let page = 1; page <= first.total_pages; page++) yield { path: `${folder}/page/${page}.json`, body: page === 1 ? first : pageOf(items, page, perPage) }
+  for (let page = 1; page <= first.total_pages; page++)
+    yield { path: `${folder}/page/${page}.json`, body: page === 1 ? first : pageOf(items, page, perPage) }
 }
 
 export interface ExportOptions {
@@ -57,7 +58,10 @@ export interface ExportOptions {
 }
 
 /** Every file of the export, made as it is asked for (a large directory is not held twice). */
-export function* openReferralFiles(dataset: OpenReferralDataset, { recordFiles = false, perPage = DEFAULT_PER_PAGE }: ExportOptions = {}): Generator<ExportFile> {
+export function* openReferralFiles(
+  dataset: OpenReferralDataset,
+  { recordFiles = false, perPage = DEFAULT_PER_PAGE }: ExportOptions = {},
+): Generator<ExportFile> {
   yield { path: 'api/index.json', body: dataset.meta }
   yield* pagedFiles('api/services', dataset.services.map(serviceSummaryOf), perPage)
   if (recordFiles) {
@@ -68,7 +72,11 @@ export function* openReferralFiles(dataset: OpenReferralDataset, { recordFiles =
   }
 
   yield* pagedFiles('api/organizations', dataset.organizations, perPage)
-  for (const organization of dataset.organizations) yield { path: `api/organizations/${organization.id}.json`, body: organizationFullOf(organization, dataset.services) }
+  for (const organization of dataset.organizations)
+    yield {
+      path: `api/organizations/${organization.id}.json`,
+      body: organizationFullOf(organization, dataset.services),
+    }
 
   yield* pagedFiles(
     'api/taxonomies',
@@ -83,7 +91,11 @@ export function* openReferralFiles(dataset: OpenReferralDataset, { recordFiles =
 }
 
 /** Write the export into a site folder (the bulk file in pieces); returns how many files and bytes. */
-export const writeOpenReferralExport = async (outDir: string, dataset: OpenReferralDataset, options: ExportOptions = {}): Promise<{ files: number; bytes: number }> => {
+export const writeOpenReferralExport = async (
+  outDir: string,
+  dataset: OpenReferralDataset,
+  options: ExportOptions = {},
+): Promise<{ files: number; bytes: number }> => {
   let [files, bytes] = [0, 0]
   const folders = new Map<string, Promise<unknown>>()
   await forEachLimit(openReferralFiles(dataset, options), 32, async (file) => {

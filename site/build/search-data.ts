@@ -9,8 +9,11 @@ import { placesByArea, searchConfigOf, searchRecordsOf, type SearchRecord } from
 import { readSearchWords } from './search-words.ts'
 import type { SearchConfig } from '../shared/search-facets.ts'
 
-export const searchData = rememberWithReads('search', (): { records: SearchRecord[]; config: SearchConfig; places: Map<string, string[]> } => {
-  const terms = readSearchWords()
-  const records = searchRecordsOf(buildContext().directory, terms)
-  return { records, config: searchConfigOf(records, terms), places: placesByArea(records) }
-})
+export const searchData = rememberWithReads(
+  'search',
+  (): { records: SearchRecord[]; config: SearchConfig; places: Map<string, string[]> } => {
+    const terms = readSearchWords()
+    const records = searchRecordsOf(buildContext().directory, terms)
+    return { records, config: searchConfigOf(records, terms), places: placesByArea(records) }
+  },
+)

@@ -31,7 +31,9 @@ describe('search records', () => {
 
   it('lists a running session under its service with its day, time of day, hub, area and place', () => {
     const record = at('/services/stay-and-play/')
-    const line = record.sessions!.find((s) => s.url === '/services/stay-and-play/#session-stay-and-play-birchwood-family-hub-tu-0930')
+    const line = record.sessions!.find(
+      (s) => s.url === '/services/stay-and-play/#session-stay-and-play-birchwood-family-hub-tu-0930',
+    )
     expect(line).toEqual({
       url: '/services/stay-and-play/#session-stay-and-play-birchwood-family-hub-tu-0930',
       title: 'Stay and Play at Birchwood Family Hub',
@@ -43,22 +45,46 @@ describe('search records', () => {
       area: 'East',
       at: '53.4152,-2.5282',
     })
-    expect(record.sessions).toHaveLength(d.sessionsOfService(d.services.find((s) => s.slug === 'stay-and-play')!.id).length)
+    expect(record.sessions).toHaveLength(
+      d.sessionsOfService(d.services.find((s) => s.slug === 'stay-and-play')!.id).length,
+    )
     const meta = /<span data-pagefind-meta="sessions">([^<]*)<\/span>/.exec(recordHtml(record))![1]!
-    expect(meta).toContain('["stay-and-play-birchwood-family-hub-tu-0930","Stay and Play at Birchwood Family Hub","Every week on Tuesday, 09:30 to 11:30","Birchwood Family Hub, Warrington","1",0,"Birchwood Family Hub","East","53.4152,-2.5282"]')
+    expect(meta).toContain(
+      '["stay-and-play-birchwood-family-hub-tu-0930","Stay and Play at Birchwood Family Hub","Every week on Tuesday, 09:30 to 11:30","Birchwood Family Hub, Warrington","1",0,"Birchwood Family Hub","East","53.4152,-2.5282"]',
+    )
     expect(decodeSessionLines(meta.replaceAll('&amp;', '&'), record.url)).toEqual(record.sessions)
   })
 
   it('gives the search page every session line back from its short form, wherever it links', () => {
     const lines: SessionLine[] = [
-      { url: '/services/a/#session-a-tu-0930', pattern: 'Every week on Tuesday and Thursday', where: 'Hub, Town', days: ['Tuesday', 'Thursday'], time: 'Morning', hub: 'Hub', area: 'East', at: '53.1,-2.5' },
-      { url: '/services/elsewhere/#session-x', title: 'Named “quotes” & <angles>', pattern: 'Monthly', where: 'Library', days: ['Sunday'], time: 'Evening', hub: 'Hub', area: 'West' },
+      {
+        url: '/services/a/#session-a-tu-0930',
+        pattern: 'Every week on Tuesday and Thursday',
+        where: 'Hub, Town',
+        days: ['Tuesday', 'Thursday'],
+        time: 'Morning',
+        hub: 'Hub',
+        area: 'East',
+        at: '53.1,-2.5',
+      },
+      {
+        url: '/services/elsewhere/#session-x',
+        title: 'Named “quotes” & <angles>',
+        pattern: 'Monthly',
+        where: 'Library',
+        days: ['Sunday'],
+        time: 'Evening',
+        hub: 'Hub',
+        area: 'West',
+      },
     ]
     const text = encodeSessionLines(lines, '/services/a/')
     expect(JSON.parse(text)[0][0]).toBe('a-tu-0930')
     expect(JSON.parse(text)[1][0]).toBe('/services/elsewhere/#session-x')
     expect(decodeSessionLines(text, '/services/a/')).toEqual(lines)
-    expect(() => encodeSessionLines([{ ...lines[0]!, days: ['Tues'] }], '/services/a/')).toThrow('has day "Tues", which is not one of Monday, Tuesday')
+    expect(() => encodeSessionLines([{ ...lines[0]!, days: ['Tues'] }], '/services/a/')).toThrow(
+      'has day "Tues", which is not one of Monday, Tuesday',
+    )
   })
 
   it("files a service under its sessions' days and times of day, and each day with its time", () => {
@@ -113,7 +139,10 @@ describe('search records', () => {
       kind: 'Service',
       title: 'Tom & Jerry <script>',
       line: '"quoted"',
-      text: [{ weight: 10, text: 'Tom & Jerry <script>' }, { weight: 1, text: '' }],
+      text: [
+        { weight: 10, text: 'Tom & Jerry <script>' },
+        { weight: 1, text: '' },
+      ],
       filters: { day: ['Monday'] },
       places: [{ area: 'WA', at: '53.4,-2.5' }],
     })
@@ -144,7 +173,17 @@ describe('search records', () => {
 })
 
 describe('the sessions listed under a service in results', () => {
-  const line = (over: Partial<SessionLine>): SessionLine => ({ url: '/s/#a', pattern: 'p', where: 'w', days: ['Tuesday'], time: 'Morning', hub: 'A Hub', area: 'East', at: '53.4,-2.5', ...over })
+  const line = (over: Partial<SessionLine>): SessionLine => ({
+    url: '/s/#a',
+    pattern: 'p',
+    where: 'w',
+    days: ['Tuesday'],
+    time: 'Morning',
+    hub: 'A Hub',
+    area: 'East',
+    at: '53.4,-2.5',
+    ...over,
+  })
   const sessions = [
     line({ url: '#tue-am' }),
     line({ url: '#tue-pm', time: 'Afternoon', hub: 'B Hub', area: 'West', at: '53.3,-2.6' }),
@@ -187,6 +226,7 @@ describe('browse by day', () => {
     const times = birchwood.sessions.map((s) => s.session.opensAt)
     expect(times).toEqual([...times].sort())
     expect(birchwood.sessions.map((s) => s.service.slug)).toContain('stay-and-play')
-    for (const group of tuesday) for (const hub of group.hubs) for (const s of hub.sessions) expect(s.session.days).toContain('TU')
+    for (const group of tuesday)
+      for (const hub of group.hubs) for (const s of hub.sessions) expect(s.session.days).toContain('TU')
   })
 })

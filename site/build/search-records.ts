@@ -18,7 +18,20 @@
 import { readPostcode } from '../../core/places/distance.ts'
 import type { PublishedService, PublishedSession, PublishedVenue } from '../../core/records/snapshot.ts'
 import { labelOf, lifeStageOptions, weekdayOptions, type LifeStage } from '../../core/records/vocabulary.ts'
-import { ANYWHERE_FILTER, encodeSessionLines, facetLabels, facetNames, fixedOrder, placeFilter, whenOf, WHEN_FILTER, type FacetName, type ResultKind, type SearchConfig, type SessionLine } from '../shared/search-facets.ts'
+import {
+  ANYWHERE_FILTER,
+  encodeSessionLines,
+  facetLabels,
+  facetNames,
+  fixedOrder,
+  placeFilter,
+  whenOf,
+  WHEN_FILTER,
+  type FacetName,
+  type ResultKind,
+  type SearchConfig,
+  type SessionLine,
+} from '../shared/search-facets.ts'
 import { termsUsedIn, timeOfDay, type SearchTerm } from '../shared/search-query.ts'
 import type { Directory } from '../directory/directory.ts'
 import { accessLines, addressText, costText, sessionPattern, whoFor } from '../render/format.ts'
@@ -42,7 +55,12 @@ export interface SearchRecord {
   places: { area: string; at: string }[]
 }
 
-const accessLabel = { 'drop-in': 'Drop in', booking: 'Book a place', 'self-referral': 'Refer yourself', referral: 'Referral needed' } as const
+const accessLabel = {
+  'drop-in': 'Drop in',
+  booking: 'Book a place',
+  'self-referral': 'Refer yourself',
+  referral: 'Referral needed',
+} as const
 
 const placeOf = (venue: PublishedVenue): { area: string; at: string } | undefined => {
   const postcode = readPostcode(venue.postcode)
@@ -62,11 +80,15 @@ const uniquePlaces = (places: ({ area: string; at: string } | undefined)[]) => {
 export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): SearchRecord[] => {
   const records: SearchRecord[] = []
   const ageLabel = (g: LifeStage) => labelOf(lifeStageOptions, g)
-  const wordsFor = (...texts: (string | null | undefined)[]) => termsUsedIn(texts.filter(Boolean).join(' \n '), terms).join('. ')
+  const wordsFor = (...texts: (string | null | undefined)[]) =>
+    termsUsedIn(texts.filter(Boolean).join(' \n '), terms).join('. ')
 
   const serviceFacts = (service: PublishedService) => {
     const categories = d.topCategoriesOfService(service.id).map((c) => c.name)
-    const allCategories = unique([...categories, ...service.categories.map((c) => d.category(c)?.name).filter((n): n is string => !!n)])
+    const allCategories = unique([
+      ...categories,
+      ...service.categories.map((c) => d.category(c)?.name).filter((n): n is string => !!n),
+    ])
     return {
       categories,
       allCategories,
@@ -74,18 +96,34 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
       cost: [service.cost.free ? 'Free' : 'Paid'],
       access: unique(service.access.methods.map((m) => accessLabel[m])),
       provider: d.organisation(service.provider)?.name,
-      body: [service.summary, service.description, whoFor(service), costText(service.cost), ...accessLines(service.access), service.access.referralDetails].filter(Boolean).join(' '),
+      body: [
+        service.summary,
+        service.description,
+        whoFor(service),
+        costText(service.cost),
+        ...accessLines(service.access),
+        service.access.referralDetails,
+      ]
+        .filter(Boolean)
+        .join(' '),
     }
   }
 
   for (const service of d.services) {
     const facts = serviceFacts(service)
     const sessions = d.sessionsOfService(service.id).filter((s) => !s.lastDate || s.lastDate.slice(0, 10) >= d.today)
-    const venues = unique(sessions.map((s) => s.venue)).map((v) => d.venue(v)).filter((v): v is PublishedVenue => !!v)
-    const hubs = unique([...service.hubs, ...sessions.map((s) => s.hub)].map(String)).map((h) => d.hub(h)).filter((h) => !!h)
+    const venues = unique(sessions.map((s) => s.venue))
+      .map((v) => d.venue(v))
+      .filter((v): v is PublishedVenue => !!v)
+    const hubs = unique([...service.hubs, ...sessions.map((s) => s.hub)].map(String))
+      .map((h) => d.hub(h))
+      .filter((h) => !!h)
     const places = uniquePlaces(venues.map(placeOf))
     // A closed service is found, but none of its sessions: they are not running.
-    const running = service.status === 'active' ? sessions.map((session) => sessionLine(session, service)).filter((l): l is SessionLine => !!l) : []
+    const running =
+      service.status === 'active'
+        ? sessions.map((session) => sessionLine(session, service)).filter((l): l is SessionLine => !!l)
+        : []
     const sessionTitles = unique(sessions.map((s) => s.title).filter((t): t is string => !!t && t !== service.name))
     records.push({
       url: `/services/${service.slug}/`,
@@ -96,9 +134,34 @@ export const searchRecordsOf = (d: Directory, terms: readonly SearchTerm[]): Sea
       text: [
         { weight: 10, text: service.name },
         { weight: 8, text: sessionTitles.join(', ') },
-        { weight: 7, text: [facts.allCategories.join(', '), wordsFor(service.name, ...sessionTitles, facts.allCategories.join(' '), facts.body)].filter(Boolean).join('. ') },
-        { weight: 3, text: unique([...hubs.map((h) => h.name), ...hubs.map((h) => h.locality), ...venues.map((v) => `${v.name} ${v.address.town ?? ''}`)]).join(', ') },
-        { weight: 1, text: [facts.body, facts.provider, ...unique(running.map((l) => l.pattern)), ...unique(sessions.map((s) => s.bookingNotes))].filter(Boolean).join(' ') },
+        {
+          weight: 7,
+          text: [
+            facts.allCategories.join(', '),
+            wordsFor(service.name, ...sessionTitles, facts.allCategories.join(' '), facts.body),
+          ]
+            .filter(Boolean)
+            .join('. '),
+        },
+        {
+          weight: 3,
+          text: unique([
+            ...hubs.map((h) => h.name),
+            ...hubs.map((h) => h.locality),
+            ...venues.map((v) => `${v.name} ${v.address.town ?? ''}`),
+          ]).join(', '),
+        },
+        {
+          weight: 1,
+          text: [
+            facts.body,
+            facts.provider,
+            ...unique(running.map((l) => l.pattern)),
+            ...unique(sessions.map((s) => s.bookingNotes)),
+          ]
+            .filter(Boolean)
+            .join(' '),
+        },
       ],
       filters: {
         type: ['Service'],
@@ -202,14 +265,29 @@ const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace
 export const recordHtml = (record: SearchRecord): string => {
   const text = record.text
     .filter((t) => t.text.trim())
-    .map((t, i) => (i === 0 ? `<h1 data-pagefind-weight="${t.weight}">${escapeHtml(t.text)}</h1>` : `<p data-pagefind-weight="${t.weight}">${escapeHtml(t.text)}</p>`))
-  const filters = Object.entries(record.filters).flatMap(([name, values]) => (values ?? []).map((v) => `<span data-pagefind-filter="${name}">${escapeHtml(v)}</span>`))
-  const places = record.places.map((p) => `<span data-pagefind-filter="${escapeHtml(placeFilter(p.area))}">${p.at}</span>`)
+    .map((t, i) =>
+      i === 0
+        ? `<h1 data-pagefind-weight="${t.weight}">${escapeHtml(t.text)}</h1>`
+        : `<p data-pagefind-weight="${t.weight}">${escapeHtml(t.text)}</p>`,
+    )
+  const filters = Object.entries(record.filters).flatMap(([name, values]) =>
+    (values ?? []).map((v) => `<span data-pagefind-filter="${name}">${escapeHtml(v)}</span>`),
+  )
+  const places = record.places.map(
+    (p) => `<span data-pagefind-filter="${escapeHtml(placeFilter(p.area))}">${p.at}</span>`,
+  )
   if (record.places.length === 0) places.push(`<span data-pagefind-filter="${ANYWHERE_FILTER}">Yes</span>`)
-  const meta = [`<span data-pagefind-meta="title">${escapeHtml(record.title)}</span>`, `<span data-pagefind-meta="kind">${escapeHtml(record.kind)}</span>`, `<span data-pagefind-meta="line">${escapeHtml(record.line)}</span>`]
+  const meta = [
+    `<span data-pagefind-meta="title">${escapeHtml(record.title)}</span>`,
+    `<span data-pagefind-meta="kind">${escapeHtml(record.kind)}</span>`,
+    `<span data-pagefind-meta="line">${escapeHtml(record.line)}</span>`,
+  ]
   if (record.facts) meta.push(`<span data-pagefind-meta="facts">${escapeHtml(record.facts)}</span>`)
   // Text, not an attribute: its quotes need no escaping.
-  if (record.sessions?.length) meta.push(`<span data-pagefind-meta="sessions">${escapeText(encodeSessionLines(record.sessions, record.url))}</span>`)
+  if (record.sessions?.length)
+    meta.push(
+      `<span data-pagefind-meta="sessions">${escapeText(encodeSessionLines(record.sessions, record.url))}</span>`,
+    )
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body>${text.join('')}<div data-pagefind-ignore>${[...filters, ...places, ...meta].join('')}</div></main></body></html>`
 }
 

@@ -25,12 +25,28 @@ describe('the search words file', () => {
       }
       throw new Error('expected a SearchWordsError')
     }
-    expect(check({ terms: [{ words: 'stay and play', alternatives: ['playgroup'] }, { words: '', alternatives: [] }] })).toContain('- terms 2 (""): words: "words" is empty.')
-    expect(check({ terms: [{ words: 'midwife', alternatives: 'midwive' }] })).toContain('terms 1 ("midwife"): alternatives: "alternatives" must be a list of words.')
-    expect(check({ terms: [{ words: 'a', alternatives: ['!!!'] }] })).toContain('An alternative has no letters or numbers.')
-    expect(check({ terms: [{ words: 'stay and play', alternatives: ['playgroup'] }, { words: 'play', alternatives: ['Playgroup'] }] })).toContain(
-      'terms 2 ("play"): "Playgroup" is also an alternative for "stay and play"',
+    expect(
+      check({
+        terms: [
+          { words: 'stay and play', alternatives: ['playgroup'] },
+          { words: '', alternatives: [] },
+        ],
+      }),
+    ).toContain('- terms 2 (""): words: "words" is empty.')
+    expect(check({ terms: [{ words: 'midwife', alternatives: 'midwive' }] })).toContain(
+      'terms 1 ("midwife"): alternatives: "alternatives" must be a list of words.',
     )
+    expect(check({ terms: [{ words: 'a', alternatives: ['!!!'] }] })).toContain(
+      'An alternative has no letters or numbers.',
+    )
+    expect(
+      check({
+        terms: [
+          { words: 'stay and play', alternatives: ['playgroup'] },
+          { words: 'play', alternatives: ['Playgroup'] },
+        ],
+      }),
+    ).toContain('terms 2 ("play"): "Playgroup" is also an alternative for "stay and play"')
     expect(check({})).toContain('The file needs a "terms" list.')
     expect(check({ terms: [{ words: 'x'.repeat(81), alternatives: [] }] })).toContain('longer than 80 characters')
   })

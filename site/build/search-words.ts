@@ -22,7 +22,9 @@ const phrase = (what: string) =>
 
 const termSchema = z.object({
   words: phrase('"words"'),
-  alternatives: z.array(phrase('An alternative'), { error: '"alternatives" must be a list of words.' }).max(100, 'has more than 100 alternatives.'),
+  alternatives: z
+    .array(phrase('An alternative'), { error: '"alternatives" must be a list of words.' })
+    .max(100, 'has more than 100 alternatives.'),
 })
 
 const fileSchema = z.object({
@@ -32,7 +34,9 @@ const fileSchema = z.object({
 
 export class SearchWordsError extends Error {
   constructor(file: string, problems: string[]) {
-    super(`${path.basename(file)} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; the site was not built.\n${problems.map((p) => `- ${p}`).join('\n')}`)
+    super(
+      `${path.basename(file)} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; the site was not built.\n${problems.map((p) => `- ${p}`).join('\n')}`,
+    )
     this.name = 'SearchWordsError'
   }
 }
@@ -40,7 +44,11 @@ export class SearchWordsError extends Error {
 /** Check the search words: every term valid, and no alternative claimed by two terms. */
 export const parseSearchWords = (raw: unknown, file = searchWordsFile): SearchTerm[] => {
   const top = fileSchema.safeParse(raw)
-  if (!top.success) throw new SearchWordsError(file, top.error.issues.map((i) => i.message))
+  if (!top.success)
+    throw new SearchWordsError(
+      file,
+      top.error.issues.map((i) => i.message),
+    )
   const problems: string[] = []
   const terms: SearchTerm[] = []
   const owner = new Map<string, string>()
@@ -48,13 +56,17 @@ export const parseSearchWords = (raw: unknown, file = searchWordsFile): SearchTe
     const label = `terms ${index + 1}${item && typeof item === 'object' && 'words' in item && typeof item.words === 'string' ? ` ("${item.words}")` : ''}`
     const parsed = termSchema.safeParse(item)
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${label}: ${issue.path.length ? `${issue.path.join(' ')}: ` : ''}${issue.message}`)
+      for (const issue of parsed.error.issues)
+        problems.push(`${label}: ${issue.path.length ? `${issue.path.join(' ')}: ` : ''}${issue.message}`)
       return
     }
     for (const alternative of parsed.data.alternatives) {
       const key = normaliseWords(alternative)
       const other = owner.get(key)
-      if (other !== undefined && other !== parsed.data.words) problems.push(`${label}: "${alternative}" is also an alternative for "${other}"; a word can only stand for one thing.`)
+      if (other !== undefined && other !== parsed.data.words)
+        problems.push(
+          `${label}: "${alternative}" is also an alternative for "${other}"; a word can only stand for one thing.`,
+        )
       owner.set(key, parsed.data.words)
     }
     terms.push(parsed.data)

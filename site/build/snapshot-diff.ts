@@ -7,7 +7,8 @@
 import { snapshotCollections, snapshotKeyOf, type Snapshot } from '../../core/records/snapshot.ts'
 import { TERM_DATES_KEY } from '../directory/page-reads.ts'
 
-const textsById = (records: readonly { id: unknown }[]): Map<string, string> => new Map(records.map((r) => [String(r.id), JSON.stringify(r)]))
+const textsById = (records: readonly { id: unknown }[]): Map<string, string> =>
+  new Map(records.map((r) => [String(r.id), JSON.stringify(r)]))
 
 export const changedRecords = (before: Snapshot, after: Snapshot): Set<string> => {
   const changed = new Set<string>()

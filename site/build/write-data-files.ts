@@ -7,6 +7,9 @@ import { writeDataFiles, type DataFilesJob } from './data-files.ts'
 process.once('message', (job: DataFilesJob) => {
   writeDataFiles(job).then(
     (result) => process.send!({ ok: true, result }, () => process.exit(0)),
-    (error: unknown) => process.send!({ ok: false, error: error instanceof Error ? error.message : String(error) }, () => process.exit(1)),
+    (error: unknown) =>
+      process.send!({ ok: false, error: error instanceof Error ? error.message : String(error) }, () =>
+        process.exit(1),
+      ),
   )
 })

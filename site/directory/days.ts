@@ -39,7 +39,11 @@ export const sessionsOnDay = (d: Directory, day: Weekday): DayGroup[] =>
               const venue = d.venue(session.venue)
               return service && venue && service.status === 'active' ? [{ session, service, venue }] : []
             })
-            .sort((a, b) => a.session.opensAt.localeCompare(b.session.opensAt) || a.service.name.localeCompare(b.service.name, 'en-GB')),
+            .sort(
+              (a, b) =>
+                a.session.opensAt.localeCompare(b.session.opensAt) ||
+                a.service.name.localeCompare(b.service.name, 'en-GB'),
+            ),
         }))
         .filter((h) => h.sessions.length > 0),
     }))

@@ -29,7 +29,11 @@ describe('the directory the pages are built from', () => {
     const week = d.listings('2027-02-15', '2027-02-21', (l) => String(l.hubDoc.id) === String(birchwood.id))
     const stayAndPlay = week.filter((l) => l.serviceDoc.slug === 'stay-and-play')
     expect(stayAndPlay.map((l) => [l.date, l.status, l.reason])).toEqual([
-      ['2027-02-16', 'cancelled', 'Staff training day. Stay and Play at Padgate Family Hub on Monday is open as usual.'],
+      [
+        '2027-02-16',
+        'cancelled',
+        'Staff training day. Stay and Play at Padgate Family Hub on Monday is open as usual.',
+      ],
     ])
     expect(week.every((l) => l.date >= '2027-02-15' && l.date <= '2027-02-21')).toBe(true)
     expect([...week].sort((a, b) => a.start.localeCompare(b.start))).toEqual(week)
@@ -38,14 +42,25 @@ describe('the directory the pages are built from', () => {
 
   it('finds the listings of a date range exactly, at its edges too', () => {
     const all = d.listings(d.weekStart, '2027-06-30')
-    for (const [from, to] of [['2027-02-08', '2027-02-08'], ['2027-02-13', '2027-02-14'], ['2027-03-28', '2027-04-05']] as const)
+    for (const [from, to] of [
+      ['2027-02-08', '2027-02-08'],
+      ['2027-02-13', '2027-02-14'],
+      ['2027-03-28', '2027-04-05'],
+    ] as const)
       expect(d.listings(from, to)).toEqual(all.filter((l) => l.date >= from && l.date <= to))
     expect(d.listings('2027-02-12', '2027-02-11')).toEqual([])
   })
 
   it('gives the next 4 dates of a session from today, cancelled ones included', () => {
-    const session = d.sessionsOfService(service('stay-and-play').id).find((s) => String(s.hub) === String(hub('birchwood-family-hub').id) && s.days.includes('TU'))!
-    expect(d.nextDates(session.id, 4).map((l) => `${l.date} ${l.status}`)).toEqual(['2027-02-16 cancelled', '2027-02-23 on', '2027-03-02 on', '2027-03-09 on'])
+    const session = d
+      .sessionsOfService(service('stay-and-play').id)
+      .find((s) => String(s.hub) === String(hub('birchwood-family-hub').id) && s.days.includes('TU'))!
+    expect(d.nextDates(session.id, 4).map((l) => `${l.date} ${l.status}`)).toEqual([
+      '2027-02-16 cancelled',
+      '2027-02-23 on',
+      '2027-03-02 on',
+      '2027-03-09 on',
+    ])
   })
 
   it('lists the services of a hub, of a category (with its children) and of an age group', () => {
@@ -78,9 +93,20 @@ describe('the directory the pages are built from', () => {
     const stayAndPlay = service('stay-and-play')
     const sessions = d.sessionsOfService(stayAndPlay.id)
     const dates = sessions.flatMap((s) => d.nextDates(s.id, 4))
-    const ld = serviceJsonLd({ service: stayAndPlay, provider: d.organisation(stayAndPlay.provider), venues: sessions.map((s) => d.venue(s.venue)!), dates, url: 'https://families.example.org/services/stay-and-play/' }) as { '@graph': Record<string, unknown>[] }
+    const ld = serviceJsonLd({
+      service: stayAndPlay,
+      provider: d.organisation(stayAndPlay.provider),
+      venues: sessions.map((s) => d.venue(s.venue)!),
+      dates,
+      url: 'https://families.example.org/services/stay-and-play/',
+    }) as { '@graph': Record<string, unknown>[] }
     const [main, ...events] = ld['@graph']
-    expect(main).toMatchObject({ '@type': 'Service', name: 'Stay and Play', offers: { price: 0, priceCurrency: 'GBP' }, audience: { suggestedMaxAge: 5 } })
+    expect(main).toMatchObject({
+      '@type': 'Service',
+      name: 'Stay and Play',
+      offers: { price: 0, priceCurrency: 'GBP' },
+      audience: { suggestedMaxAge: 5 },
+    })
     const cancelled = events.find((e) => e.startDate === '2027-02-16T09:30:00.000Z')
     expect(cancelled).toMatchObject({ '@type': 'Event', eventStatus: 'https://schema.org/EventCancelled' })
   })
@@ -88,8 +114,12 @@ describe('the directory the pages are built from', () => {
   it('writes a sitemap of every page, with the date services were checked', () => {
     const xml = sitemapXml(d, 'https://families.example.org')
     expect(xml).toContain('<loc>https://families.example.org/hubs/birchwood-family-hub/</loc>')
-    expect(xml).toContain('<url><loc>https://families.example.org/services/stay-and-play/</loc><lastmod>2026-09-15</lastmod></url>')
+    expect(xml).toContain(
+      '<url><loc>https://families.example.org/services/stay-and-play/</loc><lastmod>2026-09-15</lastmod></url>',
+    )
     expect(xml).toContain('<url><loc>https://families.example.org/open-data/</loc></url>')
-    expect(xml.match(/<url>/g)).toHaveLength(11 + d.hubs.length + d.services.length + d.venues.length + d.articles.length + d.categories.length + 7 + 1 + 7) // ages, /days/ and each day
+    expect(xml.match(/<url>/g)).toHaveLength(
+      11 + d.hubs.length + d.services.length + d.venues.length + d.articles.length + d.categories.length + 7 + 1 + 7,
+    ) // ages, /days/ and each day
   })
 })

@@ -122,15 +122,22 @@ export const buildDirectory = (snapshot: Snapshot, today: string): Directory => 
 
   const services = snapshot.services.filter((s) => s.status !== 'inactive').sort(byName)
   const serviceById = new Map(services.map((s) => [key(s.id), s]))
-  const sessions = snapshot.sessions.filter((s) => serviceById.has(key(s.service)) && hubById.has(key(s.hub)) && venueById.has(key(s.venue)))
+  const sessions = snapshot.sessions.filter(
+    (s) => serviceById.has(key(s.service)) && hubById.has(key(s.hub)) && venueById.has(key(s.venue)),
+  )
   const runningSessions = sessions.filter((s) => serviceById.get(key(s.service))!.status === 'active')
 
   const sessionsByService = groupBy(sessions, (s) => [s.service])
   const sessionsByHub = groupBy(sessions, (s) => [s.hub])
   const sessionsByVenue = groupBy(sessions, (s) => [s.venue, ...s.exceptions.map((e) => e.venue)])
-  const servicesByHub = groupBy(services, (s) => [...s.hubs, ...(sessionsByService.get(key(s.id)) ?? []).map((x) => x.hub)])
+  const servicesByHub = groupBy(services, (s) => [
+    ...s.hubs,
+    ...(sessionsByService.get(key(s.id)) ?? []).map((x) => x.hub),
+  ])
   const servicesByCategory = groupBy(services, (s) =>
-    s.categories.flatMap((c) => [c, categoryById.get(key(c))?.parent]).filter((c) => c != null && categoryById.has(key(c))),
+    s.categories
+      .flatMap((c) => [c, categoryById.get(key(c))?.parent])
+      .filter((c) => c != null && categoryById.has(key(c))),
   )
   const articlesByService = groupBy(articles, (a) => a.relatedServices)
   const venuesByHub = groupBy(venues, (v) => [v.hub])
@@ -140,7 +147,7 @@ export const buildDirectory = (snapshot: Snapshot, today: string): Directory => 
     for (const c of service.categories) {
       const category = categoryById.get(key(c))
       if (!category) continue
-      const top = category.parent != null ? categoryById.get(key(category.parent)) ?? category : category
+      const top = category.parent != null ? (categoryById.get(key(category.parent)) ?? category) : category
       tops.set(key(top.id), top)
     }
     return [...tops.values()].sort(byName)
@@ -148,12 +155,18 @@ export const buildDirectory = (snapshot: Snapshot, today: string): Directory => 
   // Worked out once per service: every listing of What's on and the hub pages asks for them.
   const topCategoriesByService = new Map(services.map((s) => [key(s.id), topCategories(s)]))
   const ageGroupsByService = new Map(
-    services.map((s) => [key(s.id), ageGroupsOf(s.ageRange, { send: topCategoriesByService.get(key(s.id))!.some((c) => c.slug === 'send') })]),
+    services.map((s) => [
+      key(s.id),
+      ageGroupsOf(s.ageRange, { send: topCategoriesByService.get(key(s.id))!.some((c) => c.slug === 'send') }),
+    ]),
   )
 
   const categoryGroups: CategoryGroup[] = categories
     .filter((c) => c.parent == null)
-    .map((category) => ({ category, children: categories.filter((c) => c.parent != null && key(c.parent) === key(category.id)) }))
+    .map((category) => ({
+      category,
+      children: categories.filter((c) => c.parent != null && key(c.parent) === key(category.id)),
+    }))
 
   const localities = [...new Set(hubs.map((h) => h.locality))].sort((a, b) => a.localeCompare(b, 'en-GB'))
   const hubsByLocality = localities.map((locality) => ({ locality, hubs: hubs.filter((h) => h.locality === locality) }))
@@ -168,7 +181,16 @@ export const buildDirectory = (snapshot: Snapshot, today: string): Directory => 
     const serviceDoc = serviceById.get(key(sessionDoc.service))!
     const venueDoc = venueById.get(key(o.venue))
     if (!venueDoc) return [] // changed to a venue that is not published: nowhere to send anyone
-    return [{ ...o, sessionDoc, serviceDoc, hubDoc: hubById.get(key(o.hub))!, venueDoc, title: sessionDoc.title || serviceDoc.name }]
+    return [
+      {
+        ...o,
+        sessionDoc,
+        serviceDoc,
+        hubDoc: hubById.get(key(o.hub))!,
+        venueDoc,
+        title: sessionDoc.title || serviceDoc.name,
+      },
+    ]
   })
   const listingsBySession = groupBy(all, (l) => [l.session])
   const listingsByHub = groupBy(all, (l) => [l.hub])
@@ -184,7 +206,8 @@ export const buildDirectory = (snapshot: Snapshot, today: string): Directory => 
     }
     return lo
   }
-  const inRange = (list: readonly Listing[], from: string, to: string) => list.slice(firstOnOrAfter(list, from), firstOnOrAfter(list, addDays(to, 1)))
+  const inRange = (list: readonly Listing[], from: string, to: string) =>
+    list.slice(firstOnOrAfter(list, from), firstOnOrAfter(list, addDays(to, 1)))
 
   return {
     publishedAt: snapshot.publishedAt,

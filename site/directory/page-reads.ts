@@ -226,7 +226,8 @@ export const pagesToRender = (
     }
     return known
   }
-  const stale = (reads: PageReadsRecord) => reads.records.some((r) => changed.has(r)) || Object.entries(reads.answers).some(([q, was]) => answer(q) !== was)
+  const stale = (reads: PageReadsRecord) =>
+    reads.records.some((r) => changed.has(r)) || Object.entries(reads.answers).some(([q, was]) => answer(q) !== was)
   const staleMemos = new Set(Object.keys(memos).filter((name) => stale(memos[name]!)))
   const render = new Set<string>()
   for (const [page, reads] of Object.entries(pages)) {

@@ -12,8 +12,13 @@
 export const LISTING_PAGE_SIZE = 100
 
 /** Split `groups` into pages of at most `limit` items without splitting a group. Always at least one page. */
-export const pagesOfGroups = <G>(groups: readonly G[], sizeOf: (group: G) => number, limit: number = LISTING_PAGE_SIZE): G[][] => {
-  if (!(Number.isInteger(limit) && limit >= 1)) throw new Error(`A listing page must hold at least one item (limit ${limit}).`)
+export const pagesOfGroups = <G>(
+  groups: readonly G[],
+  sizeOf: (group: G) => number,
+  limit: number = LISTING_PAGE_SIZE,
+): G[][] => {
+  if (!(Number.isInteger(limit) && limit >= 1))
+    throw new Error(`A listing page must hold at least one item (limit ${limit}).`)
   const pages: G[][] = [[]]
   let size = 0
   for (const group of groups) {
@@ -29,7 +34,8 @@ export const pagesOfGroups = <G>(groups: readonly G[], sizeOf: (group: G) => num
 }
 
 /** Split a flat list into pages of `limit`. Always at least one page (perhaps empty). */
-export const pagesOf = <T>(items: readonly T[], limit: number = LISTING_PAGE_SIZE): T[][] => pagesOfGroups(items, () => 1, limit)
+export const pagesOf = <T>(items: readonly T[], limit: number = LISTING_PAGE_SIZE): T[][] =>
+  pagesOfGroups(items, () => 1, limit)
 
 /** The address of page `n` of the listing at `base` ("/days/tuesday/"): the base itself for page 1. */
 export const pageHref = (base: string, n: number): string => (n <= 1 ? base : `${base}${n}/`)
@@ -48,7 +54,9 @@ export interface PageLink {
  * one and its neighbours, with `null` where pages are left out (shown as an ellipsis).
  */
 export const pageLinks = (base: string, current: number, total: number): (PageLink | null)[] => {
-  const shown = [...new Set([1, current - 1, current, current + 1, total])].filter((n) => n >= 1 && n <= total).sort((a, b) => a - b)
+  const shown = [...new Set([1, current - 1, current, current + 1, total])]
+    .filter((n) => n >= 1 && n <= total)
+    .sort((a, b) => a - b)
   const links: (PageLink | null)[] = []
   for (const [i, n] of shown.entries()) {
     if (i > 0 && n - shown[i - 1]! > 1) links.push(null)

@@ -10,7 +10,14 @@ import { readPostcode } from '../../core/places/distance.ts'
 import type { LatLon, PostcodeShard } from '../shared/postcode-lookup.ts'
 import { forEachLimit } from '../../core/files/for-each-limit.ts'
 import { shardFileName } from '../shared/postcode-lookup.ts'
-import { defaultPostcodesDir, importPostcodeCsv, round4, shardOf, type ShardsIndex, writeShardsIndex } from './postcodes-import.ts'
+import {
+  defaultPostcodesDir,
+  importPostcodeCsv,
+  round4,
+  shardOf,
+  type ShardsIndex,
+  writeShardsIndex,
+} from './postcodes-import.ts'
 
 export interface SiteShardsOptions {
   /** Where the files go: the site's /postcodes/ folder. Replaced. */
@@ -39,7 +46,12 @@ const readJson = async <T>(file: string): Promise<T | undefined> => {
 }
 
 /** Write the postcode files of a site build into `outDir`; see the module comment. */
-export const writeSiteShards = async ({ outDir, importedDir = defaultPostcodesDir(), demoCsv, venues }: SiteShardsOptions): Promise<SiteShardsResult> => {
+export const writeSiteShards = async ({
+  outDir,
+  importedDir = defaultPostcodesDir(),
+  demoCsv,
+  venues,
+}: SiteShardsOptions): Promise<SiteShardsResult> => {
   const imported = await readJson<ShardsIndex>(path.join(importedDir, 'index.json'))
   if (imported) {
     // File by file, 32 at a time: for the 3,210 files of a national-sized import, several times faster here than fs.cp of the folder.
@@ -76,9 +88,20 @@ export const writeSiteShards = async ({ outDir, importedDir = defaultPostcodesDi
     if (missing.length === 0) return
     addedPostcodes += missing.length
     // The centre stays ONSPD's: a few venues should not move an outcode's centre.
-    await writeFile(file, JSON.stringify({ ...shardOf(outcode, { ...shard.postcodes, ...Object.fromEntries(missing) }), centre: shard.centre }))
+    await writeFile(
+      file,
+      JSON.stringify({
+        ...shardOf(outcode, { ...shard.postcodes, ...Object.fromEntries(missing) }),
+        centre: shard.centre,
+      }),
+    )
   })
-  const result = { outcodes: index.outcodes + addedOutcodes, postcodes: index.postcodes + addedPostcodes, source: index.source }
-  if (addedPostcodes > 0) await writeShardsIndex(outDir, { ...index, outcodes: result.outcodes, postcodes: result.postcodes })
+  const result = {
+    outcodes: index.outcodes + addedOutcodes,
+    postcodes: index.postcodes + addedPostcodes,
+    source: index.source,
+  }
+  if (addedPostcodes > 0)
+    await writeShardsIndex(outDir, { ...index, outcodes: result.outcodes, postcodes: result.postcodes })
   return result
 }

@@ -39,7 +39,8 @@ export class PostcodeImportError extends Error {
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 
 /** Where imports go unless told: `${DATA_DIR:-data}/postcodes` from the project root. */
-export const defaultPostcodesDir = (root: string = projectRoot): string => path.resolve(root, process.env.DATA_DIR ?? 'data', 'postcodes')
+export const defaultPostcodesDir = (root: string = projectRoot): string =>
+  path.resolve(root, process.env.DATA_DIR ?? 'data', 'postcodes')
 
 /* ------------------------------------------------------------------ the header */
 
@@ -60,15 +61,25 @@ const postcodeColumnNames = ['pcds', 'pcd', 'pcd2', 'pcd7', 'pcd8']
 
 /** The columns of a header row, matched case-insensitively; an error naming any that are missing. */
 export const columnsOf = (header: readonly string[]): PostcodeColumns => {
-  const names = header.map((name) => name.replace(/^\uFEFF/, '').trim().toLowerCase())
+  const names = header.map((name) =>
+    name
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase(),
+  )
   const find = (name: string) => names.indexOf(name)
   const postcode = postcodeColumnNames.map(find).filter((i) => i >= 0)
   const [lat, long, doterm, osgrdind] = [find('lat'), find('long'), find('doterm'), find('osgrdind')]
-  const missing = [...(postcode.length === 0 ? ['pcds'] : []), ...(['lat', 'long', 'doterm'] as const).filter((_, i) => [lat, long, doterm][i]! < 0)]
+  const missing = [
+    ...(postcode.length === 0 ? ['pcds'] : []),
+    ...(['lat', 'long', 'doterm'] as const).filter((_, i) => [lat, long, doterm][i]! < 0),
+  ]
   if (missing.length > 0) {
     const quoted = missing.map((name) => `"${name}"`)
     const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)!}`
-    throw new PostcodeImportError(`The file has no ${list} column. ONSPD files have pcds, lat, long and doterm columns; is this the ONS Postcode Directory?`)
+    throw new PostcodeImportError(
+      `The file has no ${list} column. ONSPD files have pcds, lat, long and doterm columns; is this the ONS Postcode Directory?`,
+    )
   }
   const used = [...postcode, lat, long, doterm, ...(osgrdind >= 0 ? [osgrdind] : [])]
   const wanted = Array.from({ length: Math.max(...used) + 1 }, (_, i) => used.includes(i))
@@ -175,12 +186,23 @@ export const readRow = (fields: readonly string[], columns: PostcodeColumns, opt
   }
   if (!outcode || !postcode) return { kind: 'skip', reason: 'unreadable-postcode' }
   if (options.areas && !options.areas.has(areaOf(outcode))) return { kind: 'skip', reason: 'outside-areas' }
-  if (!options.includeTerminated && (fields[columns.doterm] ?? '').trim() !== '') return { kind: 'skip', reason: 'terminated' }
-  if (columns.osgrdind !== undefined && (fields[columns.osgrdind] ?? '').trim() === '9') return { kind: 'skip', reason: 'no-location' }
+  if (!options.includeTerminated && (fields[columns.doterm] ?? '').trim() !== '')
+    return { kind: 'skip', reason: 'terminated' }
+  if (columns.osgrdind !== undefined && (fields[columns.osgrdind] ?? '').trim() === '9')
+    return { kind: 'skip', reason: 'no-location' }
   const latitude = coordinate(fields[columns.lat], 90)
   const longitude = coordinate(fields[columns.long], 180)
-  if (latitude === undefined || longitude === undefined || latitude === noLatitude) return { kind: 'skip', reason: 'no-location' }
-  return { kind: 'keep', entry: { outcode, inward: postcode.slice(outcode.length + 1), latitude: round4(latitude), longitude: round4(longitude) } }
+  if (latitude === undefined || longitude === undefined || latitude === noLatitude)
+    return { kind: 'skip', reason: 'no-location' }
+  return {
+    kind: 'keep',
+    entry: {
+      outcode,
+      inward: postcode.slice(outcode.length + 1),
+      latitude: round4(latitude),
+      longitude: round4(longitude),
+    },
+  }
 }
 
 /** `--areas WA,CH,M` → the areas; an error naming any that are not one or two letters. */
@@ -191,8 +213,11 @@ export const parseAreas = (text: string): Set<string> => {
     .filter(Boolean)
   const wrong = areas.filter((a) => !/^[A-Z]{1,2}$/.test(a))
   if (wrong.length > 0)
-    throw new PostcodeImportError(`--areas: ${wrong.map((a) => `"${a}"`).join(', ')} ${wrong.length === 1 ? 'is not an area' : 'are not areas'}. An area is the one or two letters a postcode starts with, like WA, CH or M.`)
-  if (areas.length === 0) throw new PostcodeImportError('--areas is empty. List the areas to keep, like --areas WA,CH,M.')
+    throw new PostcodeImportError(
+      `--areas: ${wrong.map((a) => `"${a}"`).join(', ')} ${wrong.length === 1 ? 'is not an area' : 'are not areas'}. An area is the one or two letters a postcode starts with, like WA, CH or M.`,
+    )
+  if (areas.length === 0)
+    throw new PostcodeImportError('--areas is empty. List the areas to keep, like --areas WA,CH,M.')
   return new Set(areas)
 }
 
@@ -216,8 +241,10 @@ export const shardOf = (outcode: string, postcodes: Record<string, LatLon>): Pos
 }
 
 /** An inward code ("1EZ": a digit and two letters) as a small integer, and back. */
-const inwardNumber = (inward: string): number => (inward.charCodeAt(0) - 48) * 676 + (inward.charCodeAt(1) - 65) * 26 + (inward.charCodeAt(2) - 65)
-const inwardText = (n: number): string => String.fromCharCode(48 + Math.floor(n / 676), 65 + (Math.floor(n / 26) % 26), 65 + (n % 26))
+const inwardNumber = (inward: string): number =>
+  (inward.charCodeAt(0) - 48) * 676 + (inward.charCodeAt(1) - 65) * 26 + (inward.charCodeAt(2) - 65)
+const inwardText = (n: number): string =>
+  String.fromCharCode(48 + Math.floor(n / 676), 65 + (Math.floor(n / 26) % 26), 65 + (n % 26))
 
 /**
  * Postcodes gathered by outcode, compactly: per outcode, one array of small integers (the inward
@@ -243,7 +270,9 @@ export class ShardAccumulator {
     for (const outcode of [...this.#byOutcode.keys()].sort()) {
       const numbers = this.#byOutcode.get(outcode)!
       // In inward-code order (the numbers sort as the codes do); the later of two equal codes wins.
-      const order = Array.from({ length: numbers.length / 3 }, (_, i) => 3 * i).sort((a, b) => numbers[a]! - numbers[b]! || a - b)
+      const order = Array.from({ length: numbers.length / 3 }, (_, i) => 3 * i).sort(
+        (a, b) => numbers[a]! - numbers[b]! || a - b,
+      )
       const postcodes: Record<string, LatLon> = {}
       for (const i of order) postcodes[inwardText(numbers[i]!)] = [numbers[i + 1]! / 1e4, numbers[i + 2]! / 1e4]
       yield { outcode, centre: centreOf(Object.values(postcodes)), postcodes }
@@ -252,7 +281,10 @@ export class ShardAccumulator {
 }
 
 /** Write shards into a folder (which must exist), 32 files at a time; returns how many outcodes and postcodes. */
-export const writeShards = async (dir: string, shards: Iterable<PostcodeShard>): Promise<{ outcodes: number; postcodes: number }> => {
+export const writeShards = async (
+  dir: string,
+  shards: Iterable<PostcodeShard>,
+): Promise<{ outcodes: number; postcodes: number }> => {
   let [outcodes, postcodes] = [0, 0]
   await forEachLimit(shards, 32, async (shard) => {
     outcodes += 1
@@ -262,7 +294,8 @@ export const writeShards = async (dir: string, shards: Iterable<PostcodeShard>):
   return { outcodes, postcodes }
 }
 
-export const writeShardsIndex = (dir: string, index: ShardsIndex): Promise<void> => writeFile(path.join(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`)
+export const writeShardsIndex = (dir: string, index: ShardsIndex): Promise<void> =>
+  writeFile(path.join(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`)
 
 /**
  * Replace `target` with the finished folder `staged` (a sibling, so a rename): the old folder is
@@ -313,14 +346,18 @@ export interface ImportCounts {
  * `outDir`. A file without the needed columns, or with no postcode to keep, is refused and
  * nothing is written.
  */
-export const importPostcodeCsv = async (csvPath: string, { outDir, areas, includeTerminated, onProgress }: ImportOptions): Promise<ImportCounts> => {
+export const importPostcodeCsv = async (
+  csvPath: string,
+  { outDir, areas, includeTerminated, onProgress }: ImportOptions,
+): Promise<ImportCounts> => {
   const started = performance.now()
   const counts = { rows: 0, terminated: 0, noLocation: 0, outsideAreas: 0, unreadable: 0 }
   const accumulator = new ShardAccumulator()
   try {
     await access(csvPath, constants.R_OK)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new PostcodeImportError(`There is no file ${csvPath}. Give the path of the ONSPD CSV file.`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new PostcodeImportError(`There is no file ${csvPath}. Give the path of the ONSPD CSV file.`)
     throw error
   }
   // 64 KB chunks (larger ones cost memory and gained no speed); for await keeps back-pressure.
@@ -348,7 +385,10 @@ export const importPostcodeCsv = async (csvPath: string, { outDir, areas, includ
     lines.close()
     input.destroy()
   }
-  if (!columns) throw new PostcodeImportError(`${csvPath} is empty. ONSPD files start with a header row: pcd,pcd2,pcds,dointr,doterm,…`)
+  if (!columns)
+    throw new PostcodeImportError(
+      `${csvPath} is empty. ONSPD files start with a header row: pcd,pcd2,pcds,dointr,doterm,…`,
+    )
   if (accumulator.size === 0)
     throw new PostcodeImportError(
       `No postcodes to keep in ${path.basename(csvPath)}: ${counts.rows} rows read, ${counts.outsideAreas} outside --areas, ${counts.terminated} terminated, ${counts.noLocation} without a location, ${counts.unreadable} unreadable. ${outDir} is left as it was.`,
@@ -360,7 +400,13 @@ export const importPostcodeCsv = async (csvPath: string, { outDir, areas, includ
   await mkdir(staged)
   try {
     const written = await writeShards(staged, accumulator.shards())
-    await writeShardsIndex(staged, { format: shardsFormat, version: shardsVersion, source: path.basename(csvPath), importedAt: new Date().toISOString(), ...written })
+    await writeShardsIndex(staged, {
+      format: shardsFormat,
+      version: shardsVersion,
+      source: path.basename(csvPath),
+      importedAt: new Date().toISOString(),
+      ...written,
+    })
     await replaceFolder(staged, target)
     return { ...counts, ...written, seconds: (performance.now() - started) / 1000 }
   } finally {

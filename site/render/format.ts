@@ -29,7 +29,9 @@ export const accessLines = (access: PublishedService['access']): string[] =>
   accessMethodOptions.filter((o) => access.methods.includes(o.value)).map((o) => o.label)
 
 export const addressLines = (venue: Pick<PublishedVenue, 'name' | 'address' | 'postcode'>): string[] =>
-  [venue.name, venue.address.line1, venue.address.line2, venue.address.town, venue.postcode].filter((x): x is string => !!x)
+  [venue.name, venue.address.line1, venue.address.line2, venue.address.town, venue.postcode].filter(
+    (x): x is string => !!x,
+  )
 
 /** "Birchwood Family Hub, 2 Benson Road, Birchwood, WA3 7PQ" */
 export const addressText = (venue: Pick<PublishedVenue, 'name' | 'address' | 'postcode'>): string =>
@@ -56,7 +58,11 @@ export const sessionPattern = (session: PublishedSession): string => timetableSe
 const monthsText = (months: number): string => (months === 1 ? '1 month' : `${months} months`)
 
 /** Whether information is overdue for a check on `today`: past its check's due date (the record's own interval), or never checked. */
-export const isOverdue = (lastChecked: string | undefined, checkEveryMonths: number | undefined, today: string): boolean => {
+export const isOverdue = (
+  lastChecked: string | undefined,
+  checkEveryMonths: number | undefined,
+  today: string,
+): boolean => {
   const { state } = freshnessOf(lastChecked, checkEveryMonths, today)
   return state === 'overdue' || state === 'never-checked'
 }
@@ -65,20 +71,34 @@ export const isOverdue = (lastChecked: string | undefined, checkEveryMonths: num
  * What a service page says about when it was checked: "Checked on 3 March 2026.", and, when it is
  * overdue or was never checked, a warning for parents to check before they go.
  */
-export const serviceChecked = (service: Pick<PublishedService, 'lastChecked' | 'checkEveryMonths'>, today: string): { checked: string; warning?: string } => {
-  if (!service.lastChecked) return { checked: 'Not checked yet.', warning: 'This has not been checked yet. Contact the service to check before you go.' }
+export const serviceChecked = (
+  service: Pick<PublishedService, 'lastChecked' | 'checkEveryMonths'>,
+  today: string,
+): { checked: string; warning?: string } => {
+  if (!service.lastChecked)
+    return {
+      checked: 'Not checked yet.',
+      warning: 'This has not been checked yet. Contact the service to check before you go.',
+    }
   const checked = `Checked on ${longDate(service.lastChecked)}.`
   if (!isOverdue(service.lastChecked, service.checkEveryMonths, today)) return { checked }
-  return { checked, warning: `This was last checked on ${longDate(service.lastChecked)}, more than ${monthsText(service.checkEveryMonths)} ago. Contact the service to check before you go.` }
+  return {
+    checked,
+    warning: `This was last checked on ${longDate(service.lastChecked)}, more than ${monthsText(service.checkEveryMonths)} ago. Contact the service to check before you go.`,
+  }
 }
 
 /**
  * What a session timetable says about its own check: "Timetable checked on 3 March 2026.", or, when
  * overdue, that it may be out of date. Never checked on its own: nothing (the service's date stands).
  */
-export const timetableChecked = (session: Pick<PublishedSession, 'lastChecked' | 'checkEveryMonths'>, today: string): { text: string; overdue: boolean } | undefined => {
+export const timetableChecked = (
+  session: Pick<PublishedSession, 'lastChecked' | 'checkEveryMonths'>,
+  today: string,
+): { text: string; overdue: boolean } | undefined => {
   if (!session.lastChecked) return undefined
-  if (!isOverdue(session.lastChecked, session.checkEveryMonths, today)) return { text: `Timetable checked on ${longDate(session.lastChecked)}.`, overdue: false }
+  if (!isOverdue(session.lastChecked, session.checkEveryMonths, today))
+    return { text: `Timetable checked on ${longDate(session.lastChecked)}.`, overdue: false }
   return {
     text: `Timetable last checked on ${longDate(session.lastChecked)}, more than ${monthsText(session.checkEveryMonths)} ago. Contact the service to check the times before you go.`,
     overdue: true,

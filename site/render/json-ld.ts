@@ -20,7 +20,11 @@ const place = (venue: PublishedVenue) => ({
   geo: { '@type': 'GeoCoordinates', latitude: venue.latitude, longitude: venue.longitude },
 })
 
-const eventStatus = { on: 'https://schema.org/EventScheduled', cancelled: 'https://schema.org/EventCancelled', changed: 'https://schema.org/EventRescheduled' } as const
+const eventStatus = {
+  on: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  changed: 'https://schema.org/EventRescheduled',
+} as const
 
 export interface ServiceJsonLdInput {
   service: PublishedService
@@ -35,11 +39,18 @@ export const serviceJsonLd = ({ service, provider, venues, dates, url }: Service
   const audience: Record<string, unknown> = { '@type': 'PeopleAudience', audienceType: 'Families' }
   if (months.min > 0) audience.suggestedMinAge = Math.floor(months.min / 12)
   if (Number.isFinite(months.max)) audience.suggestedMaxAge = Math.ceil(months.max / 12)
-  const organization = provider ? { '@type': 'Organization', name: provider.name, ...(provider.website ? { url: provider.website } : {}) } : undefined
+  const organization = provider
+    ? { '@type': 'Organization', name: provider.name, ...(provider.website ? { url: provider.website } : {}) }
+    : undefined
   const offer = service.cost.free
     ? { '@type': 'Offer', price: 0, priceCurrency: 'GBP' }
     : service.cost.amount != null
-      ? { '@type': 'Offer', price: service.cost.amount, priceCurrency: 'GBP', ...(service.cost.details ? { description: service.cost.details } : {}) }
+      ? {
+          '@type': 'Offer',
+          price: service.cost.amount,
+          priceCurrency: 'GBP',
+          ...(service.cost.details ? { description: service.cost.details } : {}),
+        }
       : undefined
   return {
     '@context': 'https://schema.org',

@@ -24,16 +24,16 @@ const MAX_DEPTH = 50
 const MAX_NODES = 20_000
 const MAX_OUTPUT = 200_000
 
-const isNode = (value: unknown): value is LexicalNode => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isNode = (value: unknown): value is LexicalNode =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 const childrenOf = (node: LexicalNode): readonly unknown[] => (Array.isArray(node.children) ? node.children : [])
 
 /** The root of a stored value, or undefined for anything else. */
-const rootOf = (value: unknown): LexicalNode | undefined => (isNode(value) && isNode(value.root) ? value.root : undefined)
+const rootOf = (value: unknown): LexicalNode | undefined =>
+  isNode(value) && isNode(value.root) ? value.root : undefined
 
 // ---------------------------------------------------------------------------------------------
 // Text
-
-
 
 interface Budget {
   nodes: number
@@ -181,7 +181,13 @@ const take = (markup: string, state: HtmlState): string => {
  * An element around `content()`, opened only when its closing tag fits too. Empty content gives '';
  * blank content (whitespace, line breaks) is dropped, kept, or (links) left unwrapped.
  */
-const element = (open: string, close: string, state: HtmlState, content: () => string, blank: 'drop' | 'keep' | 'unwrap' = 'drop'): string => {
+const element = (
+  open: string,
+  close: string,
+  state: HtmlState,
+  content: () => string,
+  blank: 'drop' | 'keep' | 'unwrap' = 'drop',
+): string => {
   const cost = open.length + close.length
   if (cost > state.chars) {
     state.chars = 0
@@ -215,12 +221,16 @@ const htmlText = (node: LexicalNode, state: HtmlState): string => {
   const format = typeof node.format === 'number' && Number.isInteger(node.format) && node.format > 0 ? node.format : 0
   const tags = FORMATS.filter(([bit]) => (format & bit) !== 0).map(([, tag]) => tag)
   const open = tags.map((tag) => `<${tag}>`).join('')
-  const close = tags.map((tag) => `</${tag}>`).reverse().join('')
+  const close = tags
+    .map((tag) => `</${tag}>`)
+    .reverse()
+    .join('')
   return element(open, close, state, () => takeText(text, state, true), 'keep')
 }
 
 const htmlList = (node: LexicalNode, depth: number, state: HtmlState): string => {
-  const numbered = node.listType === 'number' || (node.listType !== 'bullet' && node.listType !== 'check' && node.tag === 'ol')
+  const numbered =
+    node.listType === 'number' || (node.listType !== 'bullet' && node.listType !== 'check' && node.tag === 'ol')
   const start = node.start
   const open = numbered
     ? `<ol class="govuk-list govuk-list--number"${typeof start === 'number' && Number.isSafeInteger(start) && start > 1 ? ` start="${start}"` : ''}>`
@@ -255,7 +265,13 @@ const htmlLink = (node: LexicalNode, depth: number, state: HtmlState): string =>
   open += '>'
   state.inLink = true
   try {
-    return element(open, `${newTab ? NEW_TAB_HINT : ''}</a>`, state, () => htmlChildren(node, 'inline', depth, state), 'unwrap')
+    return element(
+      open,
+      `${newTab ? NEW_TAB_HINT : ''}</a>`,
+      state,
+      () => htmlChildren(node, 'inline', depth, state),
+      'unwrap',
+    )
   } finally {
     state.inLink = false
   }
@@ -284,7 +300,9 @@ const htmlNode = (value: unknown, context: Context, depth: number, state: HtmlSt
       return element(open, `</${open.slice(1, 3)}>`, state, inline)
     }
     case 'quote':
-      return context === 'flow' ? element('<blockquote class="govuk-inset-text">', '</blockquote>', state, inline) : inline()
+      return context === 'flow'
+        ? element('<blockquote class="govuk-inset-text">', '</blockquote>', state, inline)
+        : inline()
     case 'list':
       return context === 'inline' ? inline() : htmlList(value, depth, state)
     case 'horizontalrule':
@@ -300,7 +318,13 @@ export const richTextToHtml = (value: unknown, options: RichTextOptions = {}): s
   try {
     const root = rootOf(value)
     if (!root) return ''
-    const state: HtmlState = { nodes: MAX_NODES, chars: MAX_OUTPUT, options, siteHost: hostOf(options.siteHost), inLink: false }
+    const state: HtmlState = {
+      nodes: MAX_NODES,
+      chars: MAX_OUTPUT,
+      options,
+      siteHost: hostOf(options.siteHost),
+      inLink: false,
+    }
     return htmlChildren(root, 'flow', 0, state, '\n')
   } catch {
     return ''

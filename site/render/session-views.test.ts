@@ -17,11 +17,17 @@ describe('what the shared session components show for the directory’s listings
       when: '09:30 to 11:30',
       title: { text: cancelled.title, href: '/services/stay-and-play/' },
       place: { text: cancelled.venueDoc.name, href: `/venues/${cancelled.venueDoc.slug}/` },
-      occurrence: { status: 'cancelled', reason: 'Staff training day. Stay and Play at Padgate Family Hub on Monday is open as usual.' },
+      occurrence: {
+        status: 'cancelled',
+        reason: 'Staff training day. Stay and Play at Padgate Family Hub on Monday is open as usual.',
+      },
     })
     expect(view.attributes).toEqual({
       'data-hub': 'birchwood-family-hub',
-      'data-categories': d.topCategoriesOfService(cancelled.serviceDoc.id).map((c) => c.slug).join(' '),
+      'data-categories': d
+        .topCategoriesOfService(cancelled.serviceDoc.id)
+        .map((c) => c.slug)
+        .join(' '),
       'data-ages': d.ageGroupsOfService(cancelled.serviceDoc.id).join(' '),
     })
     expect(view.attributes!['data-categories']).not.toBe('')

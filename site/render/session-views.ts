@@ -12,7 +12,11 @@ import { formatLongDateAsOf } from '../../core/dates/plain-date.ts'
 const key = (l: Listing): string => `${l.session}:${l.date}:${l.extra ? 'extra' : 'regular'}`
 
 /** Status tags in GOV.UK colours; a date that is on as usual has none. */
-const tags = { cancelled: 'govuk-tag govuk-tag--red', changed: 'govuk-tag govuk-tag--yellow', extra: 'govuk-tag govuk-tag--green' }
+const tags = {
+  cancelled: 'govuk-tag govuk-tag--red',
+  changed: 'govuk-tag govuk-tag--yellow',
+  extra: 'govuk-tag govuk-tag--green',
+}
 
 /** A session in a day's list. */
 export const sessionClasses: SessionDateClasses = {
@@ -58,12 +62,20 @@ export const venueNameIn =
  * page), its venue, and the hub when asked and it says more; data-hub, data-categories and
  * data-ages for What's on's filters.
  */
-export const listingView = (l: Listing, d: Pick<Directory, 'topCategoriesOfService' | 'ageGroupsOfService'>, { showHub = false, linkService = true } = {}): SessionDateView => ({
+export const listingView = (
+  l: Listing,
+  d: Pick<Directory, 'topCategoriesOfService' | 'ageGroupsOfService'>,
+  { showHub = false, linkService = true } = {},
+): SessionDateView => ({
   key: key(l),
   occurrence: l,
   when: timeRange(l.opensAt, l.closesAt),
   title: linkService ? { text: l.title, href: `/services/${l.serviceDoc.slug}/` } : { text: l.title },
-  place: { text: l.venueDoc.name, href: `/venues/${l.venueDoc.slug}/`, ...(showHub && l.venueDoc.name !== l.hubDoc.name ? { hub: l.hubDoc.name } : {}) },
+  place: {
+    text: l.venueDoc.name,
+    href: `/venues/${l.venueDoc.slug}/`,
+    ...(showHub && l.venueDoc.name !== l.hubDoc.name ? { hub: l.hubDoc.name } : {}),
+  },
   attributes: {
     'data-hub': l.hubDoc.slug,
     'data-categories': d

@@ -22,13 +22,27 @@ import { writeSiteShards } from '../postcodes/postcode-shards.ts'
 import { createOpenReferralApi } from './open-referral-api.ts'
 import { LIST_ENDPOINTS, LIST_PARAMETERS, type ListEndpoint } from '../shared/open-data-query/query.ts'
 import { createStaticServer } from './static-server.ts'
-import { caseSeed, createTally, fuzzRuns, fuzzSeed, sampleInputs, shown, type FuzzOutcome } from '../../tests/helpers/fuzz-tally.ts'
+import {
+  caseSeed,
+  createTally,
+  fuzzRuns,
+  fuzzSeed,
+  sampleInputs,
+  shown,
+  type FuzzOutcome,
+} from '../../tests/helpers/fuzz-tally.ts'
 import { nastyStrings } from '../../tests/helpers/malformed-input.ts'
 import { raw } from '../../tests/helpers/raw-http.ts'
 
 const projectRoot = path.resolve(import.meta.dirname, '../..')
-const snapshot = parseSnapshot(JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/demo-snapshot.json'), 'utf8')))
-const dataset = openReferralDataset(snapshot, { siteUrl: 'http://localhost:4321', today: '2027-02-10', region: 'Cheshire' })
+const snapshot = parseSnapshot(
+  JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/demo-snapshot.json'), 'utf8')),
+)
+const dataset = openReferralDataset(snapshot, {
+  siteUrl: 'http://localhost:4321',
+  today: '2027-02-10',
+  region: 'Cheshire',
+})
 
 const seed = fuzzSeed()
 /** Requests per list endpoint (five lists) and per kind of address below. */
@@ -86,7 +100,10 @@ const encode = (v: string): string => {
   try {
     return encodeURIComponent(v)
   } catch {
-    return v.split(/([\ud800-\udfff])/).map((part) => (/^[\ud800-\udfff]$/.test(part) ? '%ED%A0%80' : encodeURIComponent(part))).join('')
+    return v
+      .split(/([\ud800-\udfff])/)
+      .map((part) => (/^[\ud800-\udfff]$/.test(part) ? '%ED%A0%80' : encodeURIComponent(part)))
+      .join('')
   }
 }
 
@@ -94,7 +111,10 @@ const encode = (v: string): string => {
 const wireValue = fc.oneof(
   { weight: 6, arbitrary: fc.constant(encode) },
   { weight: 1, arbitrary: fc.constant((v: string) => encodeURIComponent(encode(v))) },
-  { weight: 1, arbitrary: fc.constant((v: string) => v.replaceAll(' ', '+').replaceAll('&', '%26').replaceAll('#', '%23')) },
+  {
+    weight: 1,
+    arbitrary: fc.constant((v: string) => v.replaceAll(' ', '+').replaceAll('&', '%26').replaceAll('#', '%23')),
+  },
   { weight: 1, arbitrary: fc.constant((v: string) => `${encode(v)}%`) },
   { weight: 1, arbitrary: fc.constant((v: string) => `%E0%A4${encode(v)}`) },
 )
@@ -103,13 +123,41 @@ const parameterArbitrary = (accepted: readonly string[]) => {
   const name = fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom(...accepted) },
     { weight: 1, arbitrary: fc.constantFrom(...Object.keys(goodValues)) },
-    { weight: 1, arbitrary: fc.constantFrom('colour', 'PAGE', 'page[]', 'per-page', '', '__proto__', 'constructor', 'x'.repeat(200), '%00', 'pa%67e') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'colour',
+        'PAGE',
+        'page[]',
+        'per-page',
+        '',
+        '__proto__',
+        'constructor',
+        'x'.repeat(200),
+        '%00',
+        'pa%67e',
+      ),
+    },
   )
-  return fc.tuple(name, fc.oneof(fc.constant('good'), fc.constant('bad'), fc.constant('random'), fc.constant('empty')), fc.nat(), fc.string({ maxLength: 30, unit: 'binary' }), wireValue).map(([n, kind, pick, random, wire]) => {
-    const value =
-      kind === 'good' ? (goodValues[n]?.[pick % (goodValues[n]?.length || 1)] ?? 'x') : kind === 'bad' ? badValues[pick % badValues.length]! : kind === 'random' ? random : ''
-    return { name: n, value, wire: `${n.startsWith('%') || n.includes('%') ? n : encode(n)}=${wire(value)}` }
-  })
+  return fc
+    .tuple(
+      name,
+      fc.oneof(fc.constant('good'), fc.constant('bad'), fc.constant('random'), fc.constant('empty')),
+      fc.nat(),
+      fc.string({ maxLength: 30, unit: 'binary' }),
+      wireValue,
+    )
+    .map(([n, kind, pick, random, wire]) => {
+      const value =
+        kind === 'good'
+          ? (goodValues[n]?.[pick % (goodValues[n]?.length || 1)] ?? 'x')
+          : kind === 'bad'
+            ? badValues[pick % badValues.length]!
+            : kind === 'random'
+              ? random
+              : ''
+      return { name: n, value, wire: `${n.startsWith('%') || n.includes('%') ? n : encode(n)}=${wire(value)}` }
+    })
 }
 
 /** A request with the names of its parameters as the server reads them (decoded: pa%67e is page; /page/2 gives page too). */
@@ -124,19 +172,47 @@ const listRequest = (list: ListEndpoint) =>
   fc
     .tuple(
       fc.array(parameterArbitrary(LIST_PARAMETERS[list]), { maxLength: 6 }),
-      fc.constantFrom(`/api/${list}`, `/api/${list}/`, `/api/${list}/index.json`, `/api/${list}/page/2`, `/api/${list}/page/3.json`),
+      fc.constantFrom(
+        `/api/${list}`,
+        `/api/${list}/`,
+        `/api/${list}/index.json`,
+        `/api/${list}/page/2`,
+        `/api/${list}/page/3.json`,
+      ),
     )
-    .map(([params, address]) => withGiven(params.length > 0 ? `${address}?${params.map((p) => p.wire).join('&')}` : address))
+    .map(([params, address]) =>
+      withGiven(params.length > 0 ? `${address}?${params.map((p) => p.wire).join('&')}` : address),
+    )
 
 /** Addresses that are not a list: records by id (real, odd, unknown), the root, unknown lists, broken percent-encoding. */
 const otherRequest = fc
   .tuple(
     fc.constantFrom(...LIST_ENDPOINTS),
     fc.oneof(
-      fc.constantFrom(dataset.services[0]!.id, dataset.services[1]!.id.toUpperCase(), `${dataset.organizations[0]!.id}.json`, dataset.taxonomyTerms[0]!.id, `${dataset.services[2]!.service_at_locations[0]!.id}/`),
+      fc.constantFrom(
+        dataset.services[0]!.id,
+        dataset.services[1]!.id.toUpperCase(),
+        `${dataset.organizations[0]!.id}.json`,
+        dataset.taxonomyTerms[0]!.id,
+        `${dataset.services[2]!.service_at_locations[0]!.id}/`,
+      ),
       fc.uuid(),
       fc.constantFrom(...badValues).map(encode),
-      fc.constantFrom('%', '%zz', '%00', '%2F', '..%2F..%2Fetc%2Fpasswd', '%C0%AE%C0%AE', 'page/0', 'page/-1', 'page/1e3', 'page/99999999999', 'a/b/c', '', 'index.json'),
+      fc.constantFrom(
+        '%',
+        '%zz',
+        '%00',
+        '%2F',
+        '..%2F..%2Fetc%2Fpasswd',
+        '%C0%AE%C0%AE',
+        'page/0',
+        'page/-1',
+        'page/1e3',
+        'page/99999999999',
+        'a/b/c',
+        '',
+        'index.json',
+      ),
     ),
     fc.constantFrom('', '?', '?full=true', '?x=1', '?page=%', '?%=1', `?${'a=1&'.repeat(300)}`),
     fc.constantFrom('/api', '/api/', '/API', '/api/services.json', '/api/nothing', '/api//services', '/api/%73ervices'),
@@ -157,11 +233,20 @@ interface Answer {
  * JSON), 400 naming a parameter that was given, 404 with a message, or a 400 from the server for
  * an address it cannot decode. Anything else is an error.
  */
-const judge = (answer: Answer, requestPath: string, given: readonly string[], isList: boolean): { outcome: FuzzOutcome; problem?: string } => {
+const judge = (
+  answer: Answer,
+  requestPath: string,
+  given: readonly string[],
+  isList: boolean,
+): { outcome: FuzzOutcome; problem?: string } => {
   const { status, body } = answer
   // Not an address of the API (/API, say): the site's own 404, whatever its type.
-  if (!/^\/api(\/|\?|$)/.test(requestPath)) return status === 404 ? { outcome: 'refused' } : { outcome: 'error', problem: `${status} for an address outside the API` }
-  if (status === 400 && answer.contentType?.startsWith('text/plain') && body === 'Bad Request\n') return { outcome: 'refused' }
+  if (!/^\/api(\/|\?|$)/.test(requestPath))
+    return status === 404
+      ? { outcome: 'refused' }
+      : { outcome: 'error', problem: `${status} for an address outside the API` }
+  if (status === 400 && answer.contentType?.startsWith('text/plain') && body === 'Bad Request\n')
+    return { outcome: 'refused' }
   // Node's HTTP parser refusing a request line with raw non-ASCII bytes, before the server sees it.
   if (status === 400 && answer.contentType === undefined && body === '') return { outcome: 'refused' }
   if (answer.contentType?.startsWith('application/x-ndjson')) {
@@ -173,24 +258,40 @@ const judge = (answer: Answer, requestPath: string, given: readonly string[], is
     }
     return { outcome: 'accepted' }
   }
-  let json: { status?: number; message?: unknown; errors?: { parameter?: unknown; message?: unknown }[]; contents?: unknown }
+  let json: {
+    status?: number
+    message?: unknown
+    errors?: { parameter?: unknown; message?: unknown }[]
+    contents?: unknown
+  }
   try {
     json = JSON.parse(body) as typeof json
   } catch {
     return { outcome: 'error', problem: `${status} with a body that is not JSON: ${shown(body, 200)}` }
   }
   if (status === 200) {
-    if (isList && !Array.isArray(json.contents) && !('version' in json)) return { outcome: 'error', problem: `200 for a list without contents: ${shown(json, 200)}` }
+    if (isList && !Array.isArray(json.contents) && !('version' in json))
+      return { outcome: 'error', problem: `200 for a list without contents: ${shown(json, 200)}` }
     return { outcome: 'accepted' }
   }
-  if (status === 404) return typeof json.message === 'string' && json.message.length > 0 ? { outcome: 'refused' } : { outcome: 'error', problem: `404 without a message: ${shown(json, 200)}` }
+  if (status === 404)
+    return typeof json.message === 'string' && json.message.length > 0
+      ? { outcome: 'refused' }
+      : { outcome: 'error', problem: `404 without a message: ${shown(json, 200)}` }
   if (status === 400) {
     const errors = json.errors ?? []
     // Each error names a parameter that was given, and its message says which (quoted as JSON where it has odd characters).
     const names = (e: { parameter?: unknown; message?: unknown }) =>
-      typeof e.parameter === 'string' && typeof e.message === 'string' && (e.message.includes(e.parameter.slice(0, 40)) || e.message.includes(JSON.stringify(e.parameter.slice(0, 40)).slice(1, -1)))
+      typeof e.parameter === 'string' &&
+      typeof e.message === 'string' &&
+      (e.message.includes(e.parameter.slice(0, 40)) ||
+        e.message.includes(JSON.stringify(e.parameter.slice(0, 40)).slice(1, -1)))
     const unnamed = errors.filter((e) => typeof e.parameter !== 'string' || !given.includes(e.parameter) || !names(e))
-    if (errors.length === 0 || unnamed.length > 0) return { outcome: 'error', problem: `400 not naming a parameter given (${given.map((g) => shown(g, 40)).join(', ')}): ${shown(errors.length === 0 ? json : unnamed, 400)}` }
+    if (errors.length === 0 || unnamed.length > 0)
+      return {
+        outcome: 'error',
+        problem: `400 not naming a parameter given (${given.map((g) => shown(g, 40)).join(', ')}): ${shown(errors.length === 0 ? json : unnamed, 400)}`,
+      }
     return { outcome: 'refused' }
   }
   return { outcome: 'error', problem: `${status}: ${shown(json, 300)}` }
@@ -204,7 +305,12 @@ describe('the live open-data API, with anything in the address', () => {
   beforeAll(async () => {
     base = await mkdtemp(path.join(tmpdir(), 'fuzz-open-data-'))
     await writeOpenReferralExport(base, dataset)
-    await writeSiteShards({ outDir: path.join(base, 'postcodes'), importedDir: path.join(base, 'no-import'), demoCsv: path.join(projectRoot, 'site/postcodes/onspd-demo.csv'), venues: snapshot.venues })
+    await writeSiteShards({
+      outDir: path.join(base, 'postcodes'),
+      importedDir: path.join(base, 'no-import'),
+      demoCsv: path.join(projectRoot, 'site/postcodes/onspd-demo.csv'),
+      venues: snapshot.venues,
+    })
     server = createStaticServer({ root: base, handle: createOpenReferralApi({ root: () => base }) })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     port = (server.address() as AddressInfo).port
@@ -234,7 +340,13 @@ describe('the live open-data API, with anything in the address', () => {
       }
       const judged = judge(answer, request.path, request.given, isList)
       if (judged.problem) problems.push(`${judged.problem}\n    request: GET ${shown(request.path, 300)}`)
-      tally.record('GET /api', group, 'public', judged.outcome, judged.problem && `${judged.problem} (GET ${shown(request.path, 300)})`)
+      tally.record(
+        'GET /api',
+        group,
+        'public',
+        judged.outcome,
+        judged.problem && `${judged.problem} (GET ${shown(request.path, 300)})`,
+      )
     }
     expect(problems).toEqual([])
   }

@@ -16,14 +16,24 @@ import { pageProblemsOf, problemsOf } from '../../tests/helpers/oruk-schemas.ts'
 import { raw } from '../../tests/helpers/raw-http.ts'
 
 const projectRoot = path.resolve(import.meta.dirname, '../..')
-const snapshot = parseSnapshot(JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/demo-snapshot.json'), 'utf8')))
-const dataset = openReferralDataset(snapshot, { siteUrl: 'http://localhost:4321', today: '2027-02-10', region: 'Cheshire' })
-
+const snapshot = parseSnapshot(
+  JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/demo-snapshot.json'), 'utf8')),
+)
+const dataset = openReferralDataset(snapshot, {
+  siteUrl: 'http://localhost:4321',
+  today: '2027-02-10',
+  region: 'Cheshire',
+})
 
 /** Write a site build with the Open Referral export (with its files per record, to compare the live answers with) and the postcode files. */
 const writeBuild = async (dir: string, data: OpenReferralDataset) => {
   await writeOpenReferralExport(dir, data, { recordFiles: true })
-  await writeSiteShards({ outDir: path.join(dir, 'postcodes'), importedDir: path.join(dir, 'no-import'), demoCsv: path.join(projectRoot, 'site/postcodes/onspd-demo.csv'), venues: snapshot.venues })
+  await writeSiteShards({
+    outDir: path.join(dir, 'postcodes'),
+    importedDir: path.join(dir, 'no-import'),
+    demoCsv: path.join(projectRoot, 'site/postcodes/onspd-demo.csv'),
+    venues: snapshot.venues,
+  })
 }
 
 describe('the live Open Referral UK API', () => {
@@ -44,7 +54,8 @@ describe('the live Open Referral UK API', () => {
     expect(res.status, `${p}: ${res.body.toString().slice(0, 300)}`).toBe(200)
     return res.json() as T
   }
-  const staticFile = async (build: string, file: string): Promise<unknown> => JSON.parse(await readFile(path.join(build, file), 'utf8'))
+  const staticFile = async (build: string, file: string): Promise<unknown> =>
+    JSON.parse(await readFile(path.join(build, file), 'utf8'))
 
   beforeAll(async () => {
     base = await mkdtemp(path.join(tmpdir(), 'open-referral-api-'))
@@ -74,7 +85,12 @@ describe('the live Open Referral UK API', () => {
   it('answers a service by id with exactly the static file, at every form of its address', async () => {
     const service = dataset.services[3]!
     const file = await staticFile(first, `api/services/${service.id}.json`)
-    for (const p of [`/api/services/${service.id}`, `/api/services/${service.id}.json`, `/api/services/${service.id}/`, `/api/services/${service.id.toUpperCase()}`])
+    for (const p of [
+      `/api/services/${service.id}`,
+      `/api/services/${service.id}.json`,
+      `/api/services/${service.id}/`,
+      `/api/services/${service.id.toUpperCase()}`,
+    ])
       expect(await json(p), p).toEqual(file)
   })
 
@@ -95,13 +111,27 @@ describe('the live Open Referral UK API', () => {
       ['/api/taxonomies', 'api/taxonomies/index.json'],
       [`/api/taxonomies/${dataset.taxonomies[0]!.id}`, `api/taxonomies/${dataset.taxonomies[0]!.id}.json`],
       ['/api/taxonomy_terms', 'api/taxonomy_terms/index.json'],
-      [`/api/taxonomy_terms/${dataset.taxonomyTerms[7]!.id}`, `api/taxonomy_terms/${dataset.taxonomyTerms[7]!.id}.json`],
+      [
+        `/api/taxonomy_terms/${dataset.taxonomyTerms[7]!.id}`,
+        `api/taxonomy_terms/${dataset.taxonomyTerms[7]!.id}.json`,
+      ],
     ]
     for (const [p, file] of pairs) expect(await json(p), p).toEqual(await staticFile(first, file))
   })
 
   it('gives documents valid against the UK profile’s schemas, with filters, postcode and full=true', async () => {
-    const lists: [string, 'service_list' | 'service' | 'service_at_location_list' | 'service_at_location' | 'organization_list' | 'taxonomy' | 'taxonomy_term'][] = [
+    const lists: [
+      string,
+      (
+        | 'service_list'
+        | 'service'
+        | 'service_at_location_list'
+        | 'service_at_location'
+        | 'organization_list'
+        | 'taxonomy'
+        | 'taxonomy_term'
+      ),
+    ][] = [
       ['/api/services?day=MO&start_time=09:00&per_page=20', 'service_list'],
       ['/api/services?search=stay play&minimum_age=0', 'service_list'],
       ['/api/services?full=true&per_page=10&page=2', 'service'],
@@ -117,13 +147,17 @@ describe('the live Open Referral UK API', () => {
       expect(page.size, p).toBeGreaterThan(0)
       for (const item of page.contents) expect(problemsOf(kind, item), p).toEqual([])
     }
-    const withDistance = await json<OrukPage<{ distance: number }>>('/api/service_at_locations?postcode=WA5 1EZ&proximity=2000')
+    const withDistance = await json<OrukPage<{ distance: number }>>(
+      '/api/service_at_locations?postcode=WA5 1EZ&proximity=2000',
+    )
     expect(withDistance.contents.every((x) => x.distance <= 2000)).toBe(true)
     expect(withDistance.contents[0]!.distance).toBe(0)
 
     const service = dataset.services[0]!
     expect(problemsOf('service', await json(`/api/services/${service.id}`))).toEqual([])
-    expect(problemsOf('service_at_location', await json(`/api/service_at_locations/${service.service_at_locations[0]!.id}`))).toEqual([])
+    expect(
+      problemsOf('service_at_location', await json(`/api/service_at_locations/${service.service_at_locations[0]!.id}`)),
+    ).toEqual([])
     expect(problemsOf('organization', await json(`/api/organizations/${dataset.organizations[0]!.id}`))).toEqual([])
   })
 
@@ -135,7 +169,14 @@ describe('the live Open Referral UK API', () => {
       expect(res.headers['content-type'], p).toBe('application/json; charset=utf-8')
       expect(res.headers['cache-control'], p).toBe('public, max-age=60')
     }
-    const preflight = await raw(port, '/api/services?day=MO', { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'accept' } })
+    const preflight = await raw(port, '/api/services?day=MO', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://example.org',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'accept',
+      },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers['access-control-allow-origin']).toBe('*')
     expect(preflight.headers['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS')
@@ -152,26 +193,45 @@ describe('the live Open Referral UK API', () => {
     const body = res.json() as { status: number; message: string; errors: { parameter: string; message: string }[] }
     expect(body.status).toBe(400)
     expect(body.errors.map((e) => e.parameter).sort()).toEqual(['colour', 'minimum_age'])
-    expect(body.errors.find((e) => e.parameter === 'minimum_age')!.message).toBe('minimum_age "ten" is not a number. Give an age in whole years, like 5.')
+    expect(body.errors.find((e) => e.parameter === 'minimum_age')!.message).toBe(
+      'minimum_age "ten" is not a number. Give an age in whole years, like 5.',
+    )
     expect(body.message).toContain('minimum_age "ten"')
 
     const postcode = (await get('/api/service_at_locations?postcode=ZZ9%209ZZ')).json() as typeof body
-    expect(postcode.errors).toEqual([{ parameter: 'postcode', message: expect.stringContaining('"ZZ9 9ZZ" was not found') }])
+    expect(postcode.errors).toEqual([
+      { parameter: 'postcode', message: expect.stringContaining('"ZZ9 9ZZ" was not found') },
+    ])
     const proximity = await get('/api/service_at_locations?proximity=500')
     expect(proximity.status).toBe(400)
     expect((proximity.json() as typeof body).errors[0]!.parameter).toBe('proximity')
     // By-id addresses take no parameters.
     const byId = await get(`/api/services/${dataset.services[0]!.id}?full=true`)
     expect(byId.status).toBe(400)
-    expect((byId.json() as typeof body).errors[0]!).toMatchObject({ parameter: 'full', message: expect.stringContaining('takes no query parameters') })
+    expect((byId.json() as typeof body).errors[0]!).toMatchObject({
+      parameter: 'full',
+      message: expect.stringContaining('takes no query parameters'),
+    })
   })
 
   it('answers 404 with JSON for an unknown id or address', async () => {
     const missing = await get('/api/services/ac148810-d857-441c-9679-408f346de14b')
     expect(missing.status).toBe(404)
-    expect(missing.json()).toEqual({ status: 404, message: 'No service has the id "ac148810-d857-441c-9679-408f346de14b".' })
-    expect((await get('/api/taxonomy_terms/not-an-id')).json()).toEqual({ status: 404, message: 'No taxonomy term has the id "not-an-id".' })
-    for (const p of ['/api/nothing-here', '/api/services/page/0', '/api/services/page/two.json', '/api/services/a/b', '/api/locations']) {
+    expect(missing.json()).toEqual({
+      status: 404,
+      message: 'No service has the id "ac148810-d857-441c-9679-408f346de14b".',
+    })
+    expect((await get('/api/taxonomy_terms/not-an-id')).json()).toEqual({
+      status: 404,
+      message: 'No taxonomy term has the id "not-an-id".',
+    })
+    for (const p of [
+      '/api/nothing-here',
+      '/api/services/page/0',
+      '/api/services/page/two.json',
+      '/api/services/a/b',
+      '/api/locations',
+    ]) {
       const res = await get(p)
       expect(res.status, p).toBe(404)
       expect((res.json() as { message: string }).message, p).toContain('/api/services')
@@ -189,7 +249,10 @@ describe('the live Open Referral UK API', () => {
     expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8')
     const text = res.body.toString()
     expect(text.endsWith('\n')).toBe(true)
-    const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as { distance: number })
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { distance: number })
     const paged = await json<OrukPage<unknown>>('/api/service_at_locations?postcode=WA5&search=stay play&per_page=1000')
     expect(lines).toEqual(paged.contents)
     for (const line of lines) expect(problemsOf('service_at_location_list', line)).toEqual([])
@@ -234,7 +297,9 @@ describe('the live Open Referral UK API', () => {
   it('answers 503 before anything is published, then answers once it is', async () => {
     current = nothing
     try {
-      const requests = await Promise.all(['/api/services', '/api', `/api/services/${dataset.services[0]!.id}`].map((p) => get(p)))
+      const requests = await Promise.all(
+        ['/api/services', '/api', `/api/services/${dataset.services[0]!.id}`].map((p) => get(p)),
+      )
       for (const res of requests) {
         expect(res.status).toBe(503)
         expect(res.headers['access-control-allow-origin']).toBe('*')

@@ -21,10 +21,23 @@ import { datasetOfFile } from '../../core/open-referral/index.ts'
 import { OPEN_DATA_FILE } from '../shared/open-data-files.ts'
 import { shardFileName, type PostcodeShard } from '../shared/postcode-lookup.ts'
 import { openReferralIndexOf, type OpenReferralIndex } from '../shared/open-data-query/index.ts'
-import { answerList, LIST_ENDPOINTS, readListQuery, unknownParameters, type ListEndpoint, type ParameterError } from '../shared/open-data-query/query.ts'
+import {
+  answerList,
+  LIST_ENDPOINTS,
+  readListQuery,
+  unknownParameters,
+  type ListEndpoint,
+  type ParameterError,
+} from '../shared/open-data-query/query.ts'
 import { negotiateEncoding } from './static-server.ts'
 
-export type OpenReferralApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, root?: string) => Promise<boolean>
+export type OpenReferralApiHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  query: URLSearchParams,
+  root?: string,
+) => Promise<boolean>
 
 export interface OpenReferralApiOptions {
   /** The live build's folder, read on each request that does not pass its own. */
@@ -36,7 +49,10 @@ const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8'
 const MIN_COMPRESS_BYTES = 1024
 const CORS = { 'Access-Control-Allow-Origin': '*' }
 const compressors = {
-  br: (data: Buffer) => promisify(brotliCompress)(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+  br: (data: Buffer) =>
+    promisify(brotliCompress)(data, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }),
   gzip: (data: Buffer) => promisify(gzip)(data, { level: 6 }),
 }
 
@@ -86,14 +102,16 @@ const itemOf = (index: OpenReferralIndex, list: ListEndpoint, id: string): unkno
   }
 }
 
-const readShard = (root: string) => async (outcode: string): Promise<PostcodeShard | null> => {
-  try {
-    return JSON.parse(await readFile(path.join(root, 'postcodes', shardFileName(outcode)), 'utf8')) as PostcodeShard
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
+const readShard =
+  (root: string) =>
+  async (outcode: string): Promise<PostcodeShard | null> => {
+    try {
+      return JSON.parse(await readFile(path.join(root, 'postcodes', shardFileName(outcode)), 'utf8')) as PostcodeShard
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
   }
-}
 
 /** The index of the dataset in a root folder, or undefined when nothing is published there; one load per file version. */
 const datasetLoader = () => {
@@ -110,7 +128,9 @@ const datasetLoader = () => {
     }
     const key = `${real}\0${info.mtimeMs}\0${info.size}`
     if (cached?.key !== key) {
-      const index = readFile(path.join(real, ...OPEN_DATA_FILE.split('/')), 'utf8').then((text) => openReferralIndexOf(datasetOfFile(JSON.parse(text))))
+      const index = readFile(path.join(real, ...OPEN_DATA_FILE.split('/')), 'utf8').then((text) =>
+        openReferralIndexOf(datasetOfFile(JSON.parse(text))),
+      )
       const entry = { key, index }
       cached = entry
       // A failed load is tried again on the next request.
@@ -125,7 +145,13 @@ const datasetLoader = () => {
 export const createOpenReferralApi = (options: OpenReferralApiOptions): OpenReferralApiHandler => {
   const load = datasetLoader()
 
-  const send = async (req: IncomingMessage, res: ServerResponse, status: number, body: string, contentType = JSON_TYPE) => {
+  const send = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: string,
+    contentType = JSON_TYPE,
+  ) => {
     const headers: Record<string, string | number> = {
       ...CORS,
       'Content-Type': contentType,
@@ -133,7 +159,10 @@ export const createOpenReferralApi = (options: OpenReferralApiOptions): OpenRefe
       Vary: 'Accept-Encoding',
     }
     let bytes = Buffer.from(body)
-    const encoding = req.method === 'GET' && bytes.length > MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : undefined
+    const encoding =
+      req.method === 'GET' && bytes.length > MIN_COMPRESS_BYTES
+        ? negotiateEncoding(req.headers['accept-encoding'])
+        : undefined
     if (encoding) {
       bytes = await compressors[encoding](bytes)
       headers['Content-Encoding'] = encoding
@@ -141,22 +170,43 @@ export const createOpenReferralApi = (options: OpenReferralApiOptions): OpenRefe
     res.writeHead(status, { ...headers, 'Content-Length': bytes.length })
     res.end(req.method === 'HEAD' ? undefined : bytes)
   }
-  const sendJson = (req: IncomingMessage, res: ServerResponse, status: number, body: unknown) => send(req, res, status, JSON.stringify(body))
+  const sendJson = (req: IncomingMessage, res: ServerResponse, status: number, body: unknown) =>
+    send(req, res, status, JSON.stringify(body))
   const badRequest = (req: IncomingMessage, res: ServerResponse, errors: ParameterError[]) =>
     sendJson(req, res, 400, { status: 400, message: errors.map((e) => e.message).join(' '), errors })
-  const notFound = (req: IncomingMessage, res: ServerResponse, message: string) => sendJson(req, res, 404, { status: 404, message })
+  const notFound = (req: IncomingMessage, res: ServerResponse, message: string) =>
+    sendJson(req, res, 404, { status: 404, message })
 
   /** Answer a GET or HEAD of an address under /api. */
-  const answer = async (req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, route: Route, root: string): Promise<void> => {
-    if (route.kind === 'unknown') return notFound(req, res, `There is nothing at ${pathname}. The API's lists are ${LIST_ENDPOINTS.map((l) => `/api/${l}`).join(', ')}.`)
+  const answer = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+    query: URLSearchParams,
+    route: Route,
+    root: string,
+  ): Promise<void> => {
+    if (route.kind === 'unknown')
+      return notFound(
+        req,
+        res,
+        `There is nothing at ${pathname}. The API's lists are ${LIST_ENDPOINTS.map((l) => `/api/${l}`).join(', ')}.`,
+      )
     let index: OpenReferralIndex | undefined
     try {
       index = await load(root)
     } catch (error) {
       console.error(`open referral api: cannot read ${path.join(root, OPEN_DATA_FILE)}: ${String(error)}`)
-      return sendJson(req, res, 500, { status: 500, message: 'The published data could not be read. Try again in a minute.' })
+      return sendJson(req, res, 500, {
+        status: 500,
+        message: 'The published data could not be read. Try again in a minute.',
+      })
     }
-    if (!index) return sendJson(req, res, 503, { status: 503, message: 'Nothing has been published yet, so the API has no data. Try again once the site has been published.' })
+    if (!index)
+      return sendJson(req, res, 503, {
+        status: 503,
+        message: 'Nothing has been published yet, so the API has no data. Try again once the site has been published.',
+      })
 
     if (route.kind === 'meta') {
       const errors = unknownParameters('/api', query, [])
@@ -166,12 +216,15 @@ export const createOpenReferralApi = (options: OpenReferralApiOptions): OpenRefe
       const errors = unknownParameters(`/api/${route.list}/{id}`, query, [])
       if (errors.length > 0) return badRequest(req, res, errors)
       const item = itemOf(index, route.list, route.id)
-      return item === undefined ? notFound(req, res, `No ${singular[route.list]} has the id "${route.id}".`) : sendJson(req, res, 200, item)
+      return item === undefined
+        ? notFound(req, res, `No ${singular[route.list]} has the id "${route.id}".`)
+        : sendJson(req, res, 200, item)
     }
     const read = await readListQuery(route.list, query, readShard(root), route.page)
     if (!read.ok) return badRequest(req, res, read.errors)
     const list = answerList(index, route.list, read.value.query, read.value.origin)
-    if (list.format === 'ndjson') return send(req, res, 200, list.items.map((item) => `${JSON.stringify(item)}\n`).join(''), NDJSON_TYPE)
+    if (list.format === 'ndjson')
+      return send(req, res, 200, list.items.map((item) => `${JSON.stringify(item)}\n`).join(''), NDJSON_TYPE)
     return sendJson(req, res, 200, list.page)
   }
 

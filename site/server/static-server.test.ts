@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createStaticServer, negotiateEncoding, pathSegments } from './static-server.ts'
 import { raw } from '../../tests/helpers/raw-http.ts'
 
-
 /** Collect what console.error would print, until restore(). */
 function silenceErrors() {
   const original = console.error
@@ -137,7 +136,9 @@ describe('the static server of the public site', () => {
   })
 
   it('caches hashed assets for a year and the rest for five minutes', async () => {
-    expect((await raw(port, '/_astro/app.abc123.css')).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await raw(port, '/_astro/app.abc123.css')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    )
     expect((await raw(port, '/logo.svg')).headers['cache-control']).toBe('public, max-age=300')
     expect((await raw(port, '/about/')).headers['cache-control']).toBe('no-cache')
   })
@@ -145,7 +146,9 @@ describe('the static server of the public site', () => {
   it('answers If-None-Match and If-Modified-Since with 304 and no body', async () => {
     const first = await raw(port, '/data.json')
     const etag = first.headers.etag
-    expect(etag).toBe(`W/"${Buffer.byteLength(files['data.json']!).toString(16)}-${new Date('2026-01-02T03:04:05Z').getTime().toString(16)}"`)
+    expect(etag).toBe(
+      `W/"${Buffer.byteLength(files['data.json']!).toString(16)}-${new Date('2026-01-02T03:04:05Z').getTime().toString(16)}"`,
+    )
     expect(first.headers['last-modified']).toBe('Fri, 02 Jan 2026 03:04:05 GMT')
 
     const byTag = await raw(port, '/data.json', { headers: { 'If-None-Match': etag! } })
@@ -217,7 +220,15 @@ describe('the static server of the public site', () => {
   })
 
   it('never serves a file outside the root', async () => {
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/about/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/a%00.html', '/%E0%A4%A']) {
+    for (const p of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/about/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/a%00.html',
+      '/%E0%A4%A',
+    ]) {
       const res = await raw(port, p)
       expect([400, 404], p).toContain(res.status)
       expect(res.body.toString(), p).not.toContain('TOP SECRET')
@@ -253,7 +264,11 @@ describe('the static server of the public site', () => {
   })
 
   it('adds the extra headers it is given', async () => {
-    const extra = createStaticServer({ root, security: {}, headers: (p) => (p === '/' ? { 'Content-Security-Policy': "default-src 'self'" } : undefined) })
+    const extra = createStaticServer({
+      root,
+      security: {},
+      headers: (p) => (p === '/' ? { 'Content-Security-Policy': "default-src 'self'" } : undefined),
+    })
     await new Promise<void>((resolve) => extra.listen(0, '127.0.0.1', resolve))
     try {
       const extraPort = (extra.address() as AddressInfo).port
@@ -278,7 +293,15 @@ describe('the static server of the public site', () => {
     await new Promise<void>((resolve) => secured.listen(0, '127.0.0.1', resolve))
     try {
       const securedPort = (secured.address() as AddressInfo).port
-      for (const [address, method] of [['/', 'GET'], ['/data.json', 'GET'], ['/about', 'GET'], ['/missing', 'GET'], ['/', 'POST'], ['/api/live', 'GET'], ['/%2e%2e/x', 'GET']] as const) {
+      for (const [address, method] of [
+        ['/', 'GET'],
+        ['/data.json', 'GET'],
+        ['/about', 'GET'],
+        ['/missing', 'GET'],
+        ['/', 'POST'],
+        ['/api/live', 'GET'],
+        ['/%2e%2e/x', 'GET'],
+      ] as const) {
         const response = await raw(securedPort, address, { method })
         expect(response.headers['content-security-policy'], `${method} ${address}`).toBe("default-src 'self'")
         expect(response.headers['x-frame-options'], `${method} ${address}`).toBe('DENY')
@@ -295,7 +318,9 @@ describe('the static server of the public site', () => {
     await new Promise<void>((resolve) => big.listen(0, '127.0.0.1', resolve))
     try {
       const bigPort = (big.address() as AddressInfo).port
-      const answers = await Promise.all(Array.from({ length: 20 }, () => raw(bigPort, '/big.html', { headers: { 'accept-encoding': 'br' } })))
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => raw(bigPort, '/big.html', { headers: { 'accept-encoding': 'br' } })),
+      )
       for (const answer of answers) {
         expect(answer.headers['content-encoding']).toBe('br')
         expect(brotliDecompressSync(answer.body).toString()).toBe(files['big.html'])
@@ -363,7 +388,8 @@ describe('the static server of the public site', () => {
       expect(res.body.toString(), p).toBe(files[file])
     }
     // Only under /api/, and only files that are there.
-    for (const p of ['/api/services/nope', '/api/services/page/3', '/data', '/apiary']) expect((await raw(port, p)).status, p).toBe(404)
+    for (const p of ['/api/services/nope', '/api/services/page/3', '/data', '/apiary'])
+      expect((await raw(port, p)).status, p).toBe(404)
   })
 
   it('lets a handler answer before the files, with the path, query and root of the request', async () => {
@@ -383,7 +409,12 @@ describe('the static server of the public site', () => {
       const handledPort = (handled.address() as AddressInfo).port
       const api = await raw(handledPort, '/api/services/5a1b?day=MO&x=%20y')
       expect(api.body.toString()).toBe('from the handler')
-      expect(seen.at(-1)).toEqual({ method: 'GET', pathname: '/api/services/5a1b', query: 'day=MO&x=+y', root: path.resolve(root) })
+      expect(seen.at(-1)).toEqual({
+        method: 'GET',
+        pathname: '/api/services/5a1b',
+        query: 'day=MO&x=+y',
+        root: path.resolve(root),
+      })
       expect((await raw(handledPort, '/api/services', { method: 'OPTIONS' })).status).toBe(204)
       // What the handler leaves is served from the files; OPTIONS it leaves is not allowed.
       expect((await raw(handledPort, '/data.json')).body.toString()).toBe(files['data.json'])

@@ -33,7 +33,13 @@ export type StaticServerOptions = {
    * Called for GET, HEAD and OPTIONS before any file, with the decoded path, the query and this
    * request's root; resolves true when it has answered the request.
    */
-  handle?: (req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams, root: string) => Promise<boolean>
+  handle?: (
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+    query: URLSearchParams,
+    root: string,
+  ) => Promise<boolean>
   /**
    * Security headers for every response, the `handle`r's included (core/http/security-headers.ts).
    * Default: the site's, with the CMS (CMS_URL) allowed as the report form's target and HSTS in production.
@@ -221,7 +227,8 @@ async function resolvePath(root: string, segments: string[], trailingSlash: bool
 async function apiFileOf(root: string, segments: string[]): Promise<string | undefined> {
   if (segments[0] !== 'api') return undefined
   const target = path.join(root, ...segments)
-  for (const file of [`${target}.json`, path.join(target, 'index.json')]) if ((await statOrUndefined(file))?.isFile()) return file
+  for (const file of [`${target}.json`, path.join(target, 'index.json')])
+    if ((await statOrUndefined(file))?.isFile()) return file
   return undefined
 }
 
@@ -240,7 +247,14 @@ export function createStaticServer(options: StaticServerOptions): Server {
   const rootOf = typeof options.root === 'function' ? options.root : () => options.root as string
 
   /** Send one file: headers, conditional 304, then the body (compressed when worthwhile). */
-  async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, pathname: string, status: number, headers: Record<string, string>) {
+  async function sendFile(
+    req: IncomingMessage,
+    res: ServerResponse,
+    file: string,
+    pathname: string,
+    status: number,
+    headers: Record<string, string>,
+  ) {
     let fileHandle: FileHandle | undefined = await open(file, 'r')
     try {
       const info = await fileHandle.stat()
@@ -259,7 +273,9 @@ export function createStaticServer(options: StaticServerOptions): Server {
         return
       }
       const encoding =
-        req.method === 'GET' && compressible && info.size >= MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : undefined
+        req.method === 'GET' && compressible && info.size >= MIN_COMPRESS_BYTES
+          ? negotiateEncoding(req.headers['accept-encoding'])
+          : undefined
       if (!encoding) {
         res.writeHead(status, { ...common, 'Content-Type': contentType, 'Content-Length': info.size })
         if (req.method === 'HEAD') return void res.end()
@@ -293,7 +309,12 @@ export function createStaticServer(options: StaticServerOptions): Server {
         }
         body = await compressing
       }
-      res.writeHead(status, { ...common, 'Content-Type': contentType, 'Content-Encoding': encoding, 'Content-Length': body.length })
+      res.writeHead(status, {
+        ...common,
+        'Content-Type': contentType,
+        'Content-Encoding': encoding,
+        'Content-Length': body.length,
+      })
       res.end(body)
     } finally {
       await fileHandle?.close()
@@ -308,7 +329,10 @@ export function createStaticServer(options: StaticServerOptions): Server {
     const segments = pathSegments(rawPath)
     const pathname = segments ? '/' + segments.join('/') : rawPath
     const extra = (typeof options.headers === 'function' ? options.headers(pathname) : options.headers) ?? {}
-    const headers: Record<string, string> = { ...(allowsCrossOrigin(pathname) ? { 'Access-Control-Allow-Origin': '*' } : {}), ...extra }
+    const headers: Record<string, string> = {
+      ...(allowsCrossOrigin(pathname) ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      ...extra,
+    }
 
     const notAllowed = () => sendText(res, 405, 'Method Not Allowed\n', { ...headers, Allow: 'GET, HEAD' })
     const preflight = options.handle !== undefined && req.method === 'OPTIONS'
@@ -323,21 +347,29 @@ export function createStaticServer(options: StaticServerOptions): Server {
     const apiFile = resolved.kind === 'missing' ? await apiFileOf(root, segments) : undefined
     if (apiFile) return sendFile(req, res, apiFile, pathname, 200, headers)
     if (resolved.kind === 'redirect') {
-      res.writeHead(301, { ...headers, Location: resolved.location, 'Cache-Control': 'public, max-age=300', 'Content-Length': 0 })
+      res.writeHead(301, {
+        ...headers,
+        Location: resolved.location,
+        'Cache-Control': 'public, max-age=300',
+        'Content-Length': 0,
+      })
       return void res.end()
     }
     const notFoundPage = path.join(root, '404.html')
-    if ((await statOrUndefined(notFoundPage))?.isFile()) return sendFile(req, res, notFoundPage, '/404.html', 404, headers)
+    if ((await statOrUndefined(notFoundPage))?.isFile())
+      return sendFile(req, res, notFoundPage, '/404.html', 404, headers)
     sendText(res, 404, 'Not Found\n', headers)
   }
 
-  const security = options.security ?? siteSecurityHeaders({ formOrigins: [cmsUrl()], production: isProductionDeployment() })
+  const security =
+    options.security ?? siteSecurityHeaders({ formOrigins: [cmsUrl()], production: isProductionDeployment() })
   return createServer((req, res) => {
     for (const [name, value] of Object.entries(security)) res.setHeader(name, value)
     res.setHeader('X-Content-Type-Options', 'nosniff')
     respond(req, res).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code
-      if (code !== 'ERR_STREAM_PREMATURE_CLOSE' && code !== 'ERR_STREAM_UNABLE_TO_PIPE') console.error(`static server: ${req.method} ${req.url}: ${String(error)}`)
+      if (code !== 'ERR_STREAM_PREMATURE_CLOSE' && code !== 'ERR_STREAM_UNABLE_TO_PIPE')
+        console.error(`static server: ${req.method} ${req.url}: ${String(error)}`)
       if (!res.headersSent) sendText(res, 500, 'Internal Server Error\n')
       else res.destroy()
     })

@@ -21,7 +21,8 @@ export interface PostcodeShard {
   postcodes: Record<string, LatLon>
 }
 
-export type Located = { found: true; point: Point; label: string; approximate: boolean } | { found: false; message: string }
+export type Located =
+  { found: true; point: Point; label: string; approximate: boolean } | { found: false; message: string }
 
 const at = ([latitude, longitude]: LatLon): Point => ({ latitude, longitude })
 
@@ -29,17 +30,29 @@ const at = ([latitude, longitude]: LatLon): Point => ({ latitude, longitude })
  * Find what a parent typed: a full postcode exactly if its outcode's file has it, else at its
  * outcode's centre (approximate); an outcode at its centre; a message saying what to do otherwise.
  */
-export const findPostcode = async (text: string, loadShard: (outcode: string) => Promise<PostcodeShard | null>): Promise<Located> => {
+export const findPostcode = async (
+  text: string,
+  loadShard: (outcode: string) => Promise<PostcodeShard | null>,
+): Promise<Located> => {
   const query = readPostcode(text)
   if (query.kind === 'invalid')
-    return { found: false, message: query.text ? `"${query.text}" is not a postcode. Enter a postcode like WA5 1AB, or the first part, like WA5.` : 'Enter a postcode, like WA5 1AB.' }
+    return {
+      found: false,
+      message: query.text
+        ? `"${query.text}" is not a postcode. Enter a postcode like WA5 1AB, or the first part, like WA5.`
+        : 'Enter a postcode, like WA5 1AB.',
+    }
   const shard = await loadShard(query.outcode)
   if (query.kind === 'postcode') {
     if (!shard) return { found: false, message: `We could not find ${query.postcode}. Check it, or use your location.` }
     const exact = shard.postcodes[query.postcode.slice(query.outcode.length + 1)]
-    return exact ? { found: true, point: at(exact), label: query.postcode, approximate: false } : { found: true, point: at(shard.centre), label: query.postcode, approximate: true }
+    return exact
+      ? { found: true, point: at(exact), label: query.postcode, approximate: false }
+      : { found: true, point: at(shard.centre), label: query.postcode, approximate: true }
   }
-  return shard ? { found: true, point: at(shard.centre), label: query.outcode, approximate: true } : { found: false, message: `We could not find ${query.outcode}. Check it, or use your location.` }
+  return shard
+    ? { found: true, point: at(shard.centre), label: query.outcode, approximate: true }
+    : { found: false, message: `We could not find ${query.outcode}. Check it, or use your location.` }
 }
 
 const shards = new Map<string, Promise<PostcodeShard | null>>()

@@ -44,7 +44,8 @@ export const fixedOrder: Partial<Record<FacetName, readonly string[]>> = {
 export const WHEN_FILTER = 'when'
 export const whenOf = (day: string, time: string): string => `${day} ${time}`
 /** Every pair of the days and times chosen. */
-export const whensOf = (days: readonly string[], times: readonly string[]): string[] => days.flatMap((day) => times.map((time) => whenOf(day, time)))
+export const whensOf = (days: readonly string[], times: readonly string[]): string[] =>
+  days.flatMap((day) => times.map((time) => whenOf(day, time)))
 
 /** One running session of a service, as its record tells the search page (a line under the service in results). */
 export interface SessionLine {
@@ -78,7 +79,10 @@ export const encodeSessionLines = (lines: readonly SessionLine[], serviceUrl: st
   const prefix = `${serviceUrl}#session-`
   const indexOf = (line: SessionLine, values: readonly string[], value: string, field: string) => {
     const i = values.indexOf(value)
-    if (i < 0) throw new Error(`The session line "${line.url}" has ${field} "${value}", which is not one of ${values.join(', ')}.`)
+    if (i < 0)
+      throw new Error(
+        `The session line "${line.url}" has ${field} "${value}", which is not one of ${values.join(', ')}.`,
+      )
     return i
   }
   return JSON.stringify(
@@ -98,17 +102,19 @@ export const encodeSessionLines = (lines: readonly SessionLine[], serviceUrl: st
 
 /** The session lines back from a record's `sessions` metadata (encodeSessionLines). */
 export const decodeSessionLines = (text: string, serviceUrl: string): SessionLine[] =>
-  (JSON.parse(text) as [string, string, string, string, string, number, string, string, string][]).map(([anchor, title, pattern, where, days, time, hub, area, at]) => ({
-    url: anchor.startsWith('/') ? anchor : `${serviceUrl}#session-${anchor}`,
-    ...(title ? { title } : {}),
-    pattern,
-    where,
-    days: [...days].map((d) => dayNames[Number(d)]!),
-    time: timesOfDay[time]!,
-    hub,
-    area,
-    ...(at ? { at } : {}),
-  }))
+  (JSON.parse(text) as [string, string, string, string, string, number, string, string, string][]).map(
+    ([anchor, title, pattern, where, days, time, hub, area, at]) => ({
+      url: anchor.startsWith('/') ? anchor : `${serviceUrl}#session-${anchor}`,
+      ...(title ? { title } : {}),
+      pattern,
+      where,
+      days: [...days].map((d) => dayNames[Number(d)]!),
+      time: timesOfDay[time]!,
+      hub,
+      area,
+      ...(at ? { at } : {}),
+    }),
+  )
 
 /**
  * The sessions of a result to list under it: those on the days, at the times, at the hubs and in
@@ -122,7 +128,13 @@ export const sessionsToShow = (
 ): { session: SessionLine; miles?: number }[] => {
   const matches = (values: readonly string[] | undefined, value: string) => !values?.length || values.includes(value)
   const kept = sessions
-    .filter((s) => (!chosen.days?.length || s.days.some((d) => chosen.days!.includes(d))) && matches(chosen.times, s.time) && matches(chosen.hubs, s.hub) && matches(chosen.areas, s.area))
+    .filter(
+      (s) =>
+        (!chosen.days?.length || s.days.some((d) => chosen.days!.includes(d))) &&
+        matches(chosen.times, s.time) &&
+        matches(chosen.hubs, s.hub) &&
+        matches(chosen.areas, s.area),
+    )
     .map((session) => ({ session, miles: distance && session.at ? distance(session.at) : undefined }))
   if (!distance) return kept
   return kept.filter((s) => s.miles !== undefined).sort((a, b) => a.miles! - b.miles!)

@@ -37,13 +37,27 @@ describe("parents' words", () => {
 
   it('finds a term of several words on its own as a phrase, and leaves filler words out of what is searched', () => {
     expect(read('stay and play')).toMatchObject({ term: 'stay play', words: 'stay and play', exact: 'stay and play' })
-    expect(read('HV clinic')).toMatchObject({ term: 'health visiting clinic', exact: undefined, phrases: ['health visiting'] })
+    expect(read('HV clinic')).toMatchObject({
+      term: 'health visiting clinic',
+      exact: undefined,
+      phrases: ['health visiting'],
+    })
     expect(read('midwife').exact).toBeUndefined()
   })
 
   it('reads days, times of day and "free" as filters', () => {
-    expect(read('toddler group Tuesday')).toMatchObject({ words: 'stay and play', days: ['Tuesday'], times: [], free: false })
-    expect(read('free baby massage on tues mornings')).toMatchObject({ term: 'baby massage', days: ['Tuesday'], times: ['Morning'], free: true })
+    expect(read('toddler group Tuesday')).toMatchObject({
+      words: 'stay and play',
+      days: ['Tuesday'],
+      times: [],
+      free: false,
+    })
+    expect(read('free baby massage on tues mornings')).toMatchObject({
+      term: 'baby massage',
+      days: ['Tuesday'],
+      times: ['Morning'],
+      free: true,
+    })
     expect(read('weekend dads group').days).toEqual(['Saturday', 'Sunday'])
     expect(read('Thursday or friday evening').days).toEqual(['Thursday', 'Friday'])
   })

@@ -56,25 +56,92 @@ const tokens = (text: string): string[] => {
 }
 
 const dayWords: Record<string, DayName[]> = {
-  mon: ['Monday'], monday: ['Monday'], mondays: ['Monday'],
-  tue: ['Tuesday'], tues: ['Tuesday'], tuesday: ['Tuesday'], tuesdays: ['Tuesday'],
-  wed: ['Wednesday'], weds: ['Wednesday'], wednesday: ['Wednesday'], wednesdays: ['Wednesday'],
-  thu: ['Thursday'], thur: ['Thursday'], thurs: ['Thursday'], thursday: ['Thursday'], thursdays: ['Thursday'],
-  fri: ['Friday'], friday: ['Friday'], fridays: ['Friday'],
-  sat: ['Saturday'], saturday: ['Saturday'], saturdays: ['Saturday'],
-  sunday: ['Sunday'], sundays: ['Sunday'],
-  weekend: ['Saturday', 'Sunday'], weekends: ['Saturday', 'Sunday'],
+  mon: ['Monday'],
+  monday: ['Monday'],
+  mondays: ['Monday'],
+  tue: ['Tuesday'],
+  tues: ['Tuesday'],
+  tuesday: ['Tuesday'],
+  tuesdays: ['Tuesday'],
+  wed: ['Wednesday'],
+  weds: ['Wednesday'],
+  wednesday: ['Wednesday'],
+  wednesdays: ['Wednesday'],
+  thu: ['Thursday'],
+  thur: ['Thursday'],
+  thurs: ['Thursday'],
+  thursday: ['Thursday'],
+  thursdays: ['Thursday'],
+  fri: ['Friday'],
+  friday: ['Friday'],
+  fridays: ['Friday'],
+  sat: ['Saturday'],
+  saturday: ['Saturday'],
+  saturdays: ['Saturday'],
+  sunday: ['Sunday'],
+  sundays: ['Sunday'],
+  weekend: ['Saturday', 'Sunday'],
+  weekends: ['Saturday', 'Sunday'],
 }
 const timeWords: Record<string, TimeOfDay> = {
-  morning: 'Morning', mornings: 'Morning', am: 'Morning',
-  afternoon: 'Afternoon', afternoons: 'Afternoon', pm: 'Afternoon',
-  evening: 'Evening', evenings: 'Evening', night: 'Evening', nights: 'Evening',
+  morning: 'Morning',
+  mornings: 'Morning',
+  am: 'Morning',
+  afternoon: 'Afternoon',
+  afternoons: 'Afternoon',
+  pm: 'Afternoon',
+  evening: 'Evening',
+  evenings: 'Evening',
+  night: 'Evening',
+  nights: 'Evening',
 }
 /** Words that do not narrow a search (Pagefind finds pages with every word, so these would only lose results). */
 const fillerWords = new Set([
-  'a', 'an', 'and', 'or', 'the', 'of', 'to', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'near', 'nearby', 'around', 'close', 'local',
-  'me', 'my', 'our', 'i', 'we', 'us', 'any', 'some', 'is', 'are', 'there', 'what', "what's", 'whats', 'where', "where's", 'when',
-  'find', 'looking', 'need', 'want', 'please', 'help', 'support', 'service', 'services',
+  'a',
+  'an',
+  'and',
+  'or',
+  'the',
+  'of',
+  'to',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'near',
+  'nearby',
+  'around',
+  'close',
+  'local',
+  'me',
+  'my',
+  'our',
+  'i',
+  'we',
+  'us',
+  'any',
+  'some',
+  'is',
+  'are',
+  'there',
+  'what',
+  "what's",
+  'whats',
+  'where',
+  "where's",
+  'when',
+  'find',
+  'looking',
+  'need',
+  'want',
+  'please',
+  'help',
+  'support',
+  'service',
+  'services',
 ])
 
 const outcodeToken = /^[a-z]{1,2}[0-9][0-9a-z]?$/
@@ -106,7 +173,7 @@ export const interpretQuery = (text: string, terms: readonly SearchTerm[]): Inte
   let free = false
   let where: string | undefined
   let nearMe = false
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const word = words[i]!
     const next = words[i + 1]
     // Postcodes and outcodes: "wa5 1ez", "wa51ez", "wa5".
@@ -158,10 +225,25 @@ export const interpretQuery = (text: string, terms: readonly SearchTerm[]): Inte
     else if (!fillerWords.has(word)) out.push(word)
     i += 1
   }
-  const term = out.join(' ').split(' ').filter((w) => w && !fillerWords.has(w)).join(' ')
+  const term = out
+    .join(' ')
+    .split(' ')
+    .filter((w) => w && !fillerWords.has(w))
+    .join(' ')
   const asRead = out.join(' ')
   const exact = used.length === 1 && asRead === used[0] && used[0].includes(' ') ? used[0] : undefined
-  return { term, words: asRead, exact, phrases: used, replaced, days: dayNames.filter((d) => days.has(d)), times: timesOfDay.filter((t) => times.has(t)), free, where, nearMe }
+  return {
+    term,
+    words: asRead,
+    exact,
+    phrases: used,
+    replaced,
+    days: dayNames.filter((d) => days.has(d)),
+    times: timesOfDay.filter((t) => times.has(t)),
+    free,
+    where,
+    nearMe,
+  }
 }
 
 /**

@@ -39,7 +39,10 @@ test('a partner can save a draft of its own service but has no publish button', 
 
 test('a refused save shows the reason beside the field and changes nothing', async ({ page }) => {
   await signIn(page, 'hub-staff')
-  const found = await page.request.get('/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=0&limit=1', sameOrigin)
+  const found = await page.request.get(
+    '/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=0&limit=1',
+    sameOrigin,
+  )
   const { docs } = (await found.json()) as { docs: { id: number; opensAt: string; closesAt: string }[] }
   const session = docs[0]!
   await page.goto(`/admin/collections/sessions/${session.id}`)
@@ -59,6 +62,8 @@ test('a refused save shows the reason beside the field and changes nothing', asy
   await expect(page.locator('.field-type.text', { has: closesAt }).getByText(message)).toBeVisible()
   await expect(closesAt).toHaveValue(session.opensAt)
   await page.screenshot({ path: 'test-results/refused-save.png' })
-  const after = (await (await page.request.get(`/api/sessions/${session.id}?depth=0`, sameOrigin)).json()) as { closesAt: string }
+  const after = (await (await page.request.get(`/api/sessions/${session.id}?depth=0`, sameOrigin)).json()) as {
+    closesAt: string
+  }
   expect(after.closesAt).toBe(session.closesAt)
 })

@@ -7,7 +7,9 @@ import { signIn } from './support/sign-in.ts'
 import { sameOrigin } from './support/same-origin.ts'
 import { recordViolations } from './support/csp-violations.ts'
 
-test('the admin and its API send the security headers, with a fresh script nonce for each page', async ({ request }) => {
+test('the admin and its API send the security headers, with a fresh script nonce for each page', async ({
+  request,
+}) => {
   const nonces = new Set<string>()
   for (const address of ['/admin/login', '/admin/login', '/api/services?limit=1', '/api/users/me']) {
     const response = await request.get(address)
@@ -35,10 +37,15 @@ test('the admin and its API send the security headers, with a fresh script nonce
   expect(nonces.size).toBe(4)
 })
 
-test('signing in, the dashboard and editing a session work under the policy, with nothing blocked', async ({ page }) => {
+test('signing in, the dashboard and editing a session work under the policy, with nothing blocked', async ({
+  page,
+}) => {
   const violations = await recordViolations(page)
   await signIn(page, 'hub-staff')
-  const found = await page.request.get('/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=0&limit=1', sameOrigin)
+  const found = await page.request.get(
+    '/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=0&limit=1',
+    sameOrigin,
+  )
   const session = ((await found.json()) as { docs: { id: number }[] }).docs[0]!
   await page.goto(`/admin/collections/sessions/${session.id}`)
   await expect(page.locator('input[name="opensAt"], #field-opensAt').first()).toBeVisible()
@@ -46,18 +53,36 @@ test('signing in, the dashboard and editing a session work under the policy, wit
   expect(await violations()).toEqual([])
 })
 
-test('a second person opening a session someone is editing is told who, and cannot save over them unknowingly', async ({ browser }) => {
+test('a second person opening a session someone is editing is told who, and cannot save over them unknowingly', async ({
+  browser,
+}) => {
   const first = await browser.newPage()
   await signIn(first, 'admin')
-  const found = await first.request.get('/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=0&limit=1', sameOrigin)
+  const found = await first.request.get(
+    '/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=0&limit=1',
+    sameOrigin,
+  )
   const session = ((await found.json()) as { docs: { id: number }[] }).docs[0]!
   await first.goto(`/admin/collections/sessions/${session.id}`)
   // Typing takes the lock (the admin records who is editing when the form changes).
-  const notes = first.locator('textarea[name="bookingNotes"], #field-bookingNotes textarea, input[name="capacity"]').first()
+  const notes = first
+    .locator('textarea[name="bookingNotes"], #field-bookingNotes textarea, input[name="capacity"]')
+    .first()
   await notes.click()
   await notes.pressSequentially('1')
   await expect
-    .poll(async () => ((await (await first.request.get(`/api/payload-locked-documents?where[document.value][equals]=${session.id}&depth=0`, sameOrigin)).json()) as { totalDocs: number }).totalDocs, { timeout: 30_000 })
+    .poll(
+      async () =>
+        (
+          (await (
+            await first.request.get(
+              `/api/payload-locked-documents?where[document.value][equals]=${session.id}&depth=0`,
+              sameOrigin,
+            )
+          ).json()) as { totalDocs: number }
+        ).totalDocs,
+      { timeout: 30_000 },
+    )
     .toBeGreaterThan(0)
 
   const second = await browser.newPage()

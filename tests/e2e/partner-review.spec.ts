@@ -14,11 +14,17 @@ const signedIn = async (browser: Browser, role: Role): Promise<Page> => {
   return page
 }
 
-test('a partner’s change waits for review, and hub staff approve it from the dashboard', async ({ browser, playwright }) => {
+test('a partner’s change waits for review, and hub staff approve it from the dashboard', async ({
+  browser,
+  playwright,
+}) => {
   const summary = `Free support to stop smoking while you are pregnant, now on Saturdays too (${Date.now()}).`
 
   const partner = await signedIn(browser, 'partner')
-  const found = await partner.request.get('/api/services?where[slug][equals]=stop-smoking-in-pregnancy&depth=0', sameOrigin)
+  const found = await partner.request.get(
+    '/api/services?where[slug][equals]=stop-smoking-in-pregnancy&depth=0',
+    sameOrigin,
+  )
   const service = ((await found.json()) as { docs: { id: number; name: string; summary: string }[] }).docs[0]!
   await partner.goto(`/admin/collections/services/${service.id}`)
   const summaryField = partner.locator('textarea[name="summary"]')

@@ -13,10 +13,16 @@ const reason = 'Hall closed for repairs'
 
 type SessionDoc = { id: number; days: string[]; exceptions?: { date: string; kind: string; reason?: string | null }[] }
 
-test('hub staff cancel next Tuesday’s stay and play with a reason, publish, and the public hub page shows it cancelled', async ({ page, browser }) => {
+test('hub staff cancel next Tuesday’s stay and play with a reason, publish, and the public hub page shows it cancelled', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000)
   await signIn(page, 'hub-staff')
-  const found = await page.request.get('/api/sessions?where[slug][like]=stay-and-play-birchwood-family-hub-tu&depth=0&limit=1&draft=true', sameOrigin)
+  const found = await page.request.get(
+    '/api/sessions?where[slug][like]=stay-and-play-birchwood-family-hub-tu&depth=0&limit=1&draft=true',
+    sameOrigin,
+  )
   const session = ((await found.json()) as { docs: SessionDoc[] }).docs[0]!
   expect(session.days).toEqual(['TU'])
   await page.goto(`/admin/collections/sessions/${session.id}`)
@@ -33,14 +39,19 @@ test('hub staff cancel next Tuesday’s stay and play with a reason, publish, an
   await expect(preview.getByRole('status')).toContainText(`is now cancelled: ${reason}`)
   await page.getByRole('button', { name: /publish changes/i }).click()
 
-  const saved = async () => ((await (await page.request.get(`/api/sessions/${session.id}?depth=0`, sameOrigin)).json()) as SessionDoc).exceptions ?? []
+  const saved = async () =>
+    ((await (await page.request.get(`/api/sessions/${session.id}?depth=0`, sameOrigin)).json()) as SessionDoc)
+      .exceptions ?? []
   await expect.poll(async () => (await saved()).some((e) => e.kind === 'cancelled' && e.reason === reason)).toBe(true)
   const date = (await saved()).find((e) => e.reason === reason)!.date.slice(0, 10)
 
   // The public site, rebuilt by the publisher: no button to press.
   const parent = await browser.newPage()
   await expect
-    .poll(async () => (await (await parent.request.get(`${siteUrl}/hubs/birchwood-family-hub/`)).text()).includes(reason), { timeout: 120_000, intervals: [1000] })
+    .poll(
+      async () => (await (await parent.request.get(`${siteUrl}/hubs/birchwood-family-hub/`)).text()).includes(reason),
+      { timeout: 120_000, intervals: [1000] },
+    )
     .toBe(true)
   await parent.goto(`${siteUrl}/hubs/birchwood-family-hub/`)
   const day = parent.locator(`section.fh-day[data-date="${date}"]`)
@@ -52,7 +63,10 @@ test('hub staff cancel next Tuesday’s stay and play with a reason, publish, an
   // The change asked for a build, recorded with it (a build already running when staff published
   // may have read it first: that is fine), and the Site panel comes to rest at "Up to date" (it
   // refreshes itself while a build runs or waits).
-  const asked = await page.request.get(`/api/site-builds?where[changes][like]=${encodeURIComponent('Session “Stay and Play at Birchwood Family Hub” changed')}&depth=0`, sameOrigin)
+  const asked = await page.request.get(
+    `/api/site-builds?where[changes][like]=${encodeURIComponent('Session “Stay and Play at Birchwood Family Hub” changed')}&depth=0`,
+    sameOrigin,
+  )
   expect(((await asked.json()) as { totalDocs: number }).totalDocs).toBeGreaterThan(0)
   await page.goto('/admin')
   const panel = page.getByRole('region', { name: 'Public site' })

@@ -24,18 +24,28 @@ const openForm = async (page: Page, baseURL: string | undefined) => {
   await expect(page.getByRole('group', { name: 'What is wrong?' })).toBeVisible()
 }
 
-test('with JavaScript, a parent is told what to fix, keeps what they typed, and sees the confirmation on the page', async ({ page, baseURL }) => {
+test('with JavaScript, a parent is told what to fix, keeps what they typed, and sees the confirmation on the page', async ({
+  page,
+  baseURL,
+}) => {
   await openForm(page, baseURL)
   await page.getByLabel('Tell us what is wrong').fill('Too late')
   await page.getByRole('button', { name: 'Send report' }).click()
 
   const summary = page.locator('[data-report-errors]')
   await expect(summary).toBeFocused()
-  await expect(summary.getByRole('link', { name: 'Choose what is wrong, for example “The days or times are wrong”.' })).toBeVisible()
-  await expect(summary.getByRole('link', { name: 'Tell us what is wrong: enter at least 10 characters.' })).toBeVisible()
+  await expect(
+    summary.getByRole('link', { name: 'Choose what is wrong, for example “The days or times are wrong”.' }),
+  ).toBeVisible()
+  await expect(
+    summary.getByRole('link', { name: 'Tell us what is wrong: enter at least 10 characters.' }),
+  ).toBeVisible()
   await expect(page.getByLabel('Tell us what is wrong')).toHaveValue('Too late')
   await expect(page).toHaveTitle(/^Error: /)
-  const { violations } = await new AxeBuilder({ page }).include('#report-problem').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze()
+  const { violations } = await new AxeBuilder({ page })
+    .include('#report-problem')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze()
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 
   await summary.getByRole('link', { name: /enter at least 10 characters/ }).click()
@@ -47,11 +57,16 @@ test('with JavaScript, a parent is told what to fix, keeps what they typed, and 
   const done = page.locator('[data-report-done]')
   await expect(done).toBeFocused()
   await expect(done).toContainText('Report sent')
-  await expect(done).toContainText('Thank you. The staff who look after Stay and Play will check the page and put it right.')
+  await expect(done).toContainText(
+    'Thank you. The staff who look after Stay and Play will check the page and put it right.',
+  )
   await expect(page).not.toHaveTitle(/^Error: /)
 })
 
-test('without JavaScript, the form posts to the CMS, which shows the errors with what was typed, then the confirmation', async ({ browser, baseURL }) => {
+test('without JavaScript, the form posts to the CMS, which shows the errors with what was typed, then the confirmation', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await openForm(page, baseURL)
@@ -61,7 +76,11 @@ test('without JavaScript, the form posts to the CMS, which shows the errors with
 
   await expect(page).toHaveTitle('Error: Report something wrong with this page - Family hubs')
   await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Enter your email address in the right format, like name@example.org, or leave it empty.' })).toBeVisible()
+  await expect(
+    page.getByRole('link', {
+      name: 'Enter your email address in the right format, like name@example.org, or leave it empty.',
+    }),
+  ).toBeVisible()
   await expect(page.getByLabel('Your name (optional)')).toHaveValue('Jo Parent')
   await expect(page.getByLabel('Your email address (optional)')).toHaveValue('jo@')
 
@@ -72,7 +91,10 @@ test('without JavaScript, the form posts to the CMS, which shows the errors with
 
   await expect(page).toHaveTitle('Report sent - Family hubs')
   await expect(page.getByRole('heading', { name: 'Report sent' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Go back to Stay and Play' })).toHaveAttribute('href', `${siteUrl(baseURL)}${servicePath}`)
+  await expect(page.getByRole('link', { name: 'Go back to Stay and Play' })).toHaveAttribute(
+    'href',
+    `${siteUrl(baseURL)}${servicePath}`,
+  )
   await context.close()
 })
 

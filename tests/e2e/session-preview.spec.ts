@@ -17,13 +17,17 @@ interface SessionDoc {
 }
 
 const findSession = async (page: Page, slugStart: string): Promise<SessionDoc> => {
-  const found = await page.request.get(`/api/sessions?where[slug][like]=${slugStart}&depth=0&limit=1&draft=true`, sameOrigin)
+  const found = await page.request.get(
+    `/api/sessions?where[slug][like]=${slugStart}&depth=0&limit=1&draft=true`,
+    sameOrigin,
+  )
   const { docs } = (await found.json()) as { docs: SessionDoc[] }
   expect(docs, `a session whose slug starts ${slugStart}`).toHaveLength(1)
   return docs[0]!
 }
 
-const readSession = async (page: Page, id: number): Promise<SessionDoc> => (await (await page.request.get(`/api/sessions/${id}?depth=0&draft=true`, sameOrigin)).json()) as SessionDoc
+const readSession = async (page: Page, id: number): Promise<SessionDoc> =>
+  (await (await page.request.get(`/api/sessions/${id}?depth=0&draft=true`, sameOrigin)).json()) as SessionDoc
 
 test('hub staff cancel one date from the preview, publish, and it stays cancelled', async ({ page }) => {
   await signIn(page, 'hub-staff')
@@ -46,7 +50,9 @@ test('hub staff cancel one date from the preview, publish, and it stays cancelle
   const reason = preview.getByLabel('Reason shown to parents')
   await expect(reason).toBeFocused()
   await preview.getByRole('button', { name: 'Cancel date', exact: true }).click()
-  await expect(preview.getByText('Enter the reason parents will see, for example "Hall in use for voting".')).toBeVisible()
+  await expect(
+    preview.getByText('Enter the reason parents will see, for example "Hall in use for voting".'),
+  ).toBeVisible()
   await expect(reason).toHaveAttribute('aria-invalid', 'true')
   await reason.fill('Hall in use for voting')
   await preview.getByRole('button', { name: 'Cancel date', exact: true }).click()
@@ -61,7 +67,9 @@ test('hub staff cancel one date from the preview, publish, and it stays cancelle
   await page.screenshot({ path: 'test-results/session-preview-cancelled.png', fullPage: true })
 
   await page.getByRole('button', { name: /publish changes/i }).click()
-  await expect.poll(async () => (await readSession(page, session.id)).exceptions?.map((e) => [e.kind, e.reason])).toContainEqual(['cancelled', 'Hall in use for voting'])
+  await expect
+    .poll(async () => (await readSession(page, session.id)).exceptions?.map((e) => [e.kind, e.reason]))
+    .toContainEqual(['cancelled', 'Hall in use for voting'])
   const saved = (await readSession(page, session.id)).exceptions!.find((e) => e.reason === 'Hall in use for voting')!
   expect(saved.date).toMatch(/T12:00:00\.000Z$/)
 
@@ -72,7 +80,9 @@ test('hub staff cancel one date from the preview, publish, and it stays cancelle
   await expect(again.getByText('Hall in use for voting')).toBeVisible()
 })
 
-test('a last date before the first date is explained as staff type and beside the field, and nothing is lost', async ({ page }) => {
+test('a last date before the first date is explained as staff type and beside the field, and nothing is lost', async ({
+  page,
+}) => {
   await signIn(page, 'hub-staff')
   const session = await findSession(page, 'health-visitor-drop-in-birchwood')
   await page.goto(`/admin/collections/sessions/${session.id}`)

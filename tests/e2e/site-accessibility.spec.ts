@@ -24,7 +24,10 @@ const templates: { name: string; path: string; status?: number }[] = [
   { name: 'age group', path: '/ages/baby/' },
   { name: 'search', path: '/search/' },
   { name: 'search with a query', path: '/search/?q=stay+and+play' },
-  { name: 'search with filters and a place', path: '/search/?q=stay+and+play&day=Tuesday&cost=Free#where=WA5+1EZ&radius=5' },
+  {
+    name: 'search with filters and a place',
+    path: '/search/?q=stay+and+play&day=Tuesday&cost=Free#where=WA5+1EZ&radius=5',
+  },
   { name: 'search for a postcode not found', path: '/search/?q=baby#where=WA99+9ZZ' },
   { name: 'browse by day index', path: '/days/' },
   { name: 'browse by day', path: '/days/tuesday/' },
@@ -46,7 +49,12 @@ const describeViolations = (where: string, violations: AxeResults['violations'])
       const targets = v.nodes.slice(0, 3).map((n) => `    - ${n.target.join(' ')}`)
       const more = v.nodes.length > 3 ? [`    ... and ${v.nodes.length - 3} more`] : []
       const summary = v.nodes[0]?.failureSummary?.replace(/\s*\n\s*/g, ' ')
-      return [`  [${v.impact ?? 'unknown'}] ${v.id}: ${v.help} (${v.helpUrl})`, ...targets, ...more, ...(summary ? [`    first: ${summary}`] : [])].join('\n')
+      return [
+        `  [${v.impact ?? 'unknown'}] ${v.id}: ${v.help} (${v.helpUrl})`,
+        ...targets,
+        ...more,
+        ...(summary ? [`    first: ${summary}`] : []),
+      ].join('\n')
     }),
   ].join('\n')
 
@@ -57,7 +65,8 @@ const open = async (page: Page, template: (typeof templates)[number], javaScript
   if (javaScript && template.path.startsWith('/search/')) {
     await expect(page.locator('#search-input')).toBeVisible()
     await expect(page.locator('#search-results')).toHaveAttribute('data-search-state', /idle|done/)
-    if (template.path.includes('?q=')) await expect(page.locator('#search-results[data-search-state="done"] > li').first()).toBeVisible()
+    if (template.path.includes('?q='))
+      await expect(page.locator('#search-results[data-search-state="done"] > li').first()).toBeVisible()
     for (const details of await page.locator('#search-filters details').all()) await details.locator('summary').click()
   }
   await page.waitForLoadState('networkidle')
@@ -86,7 +95,9 @@ test.describe('axe, JavaScript on', () => {
  */
 const withoutJavaScript = (html: string) =>
   html
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (script, attrs: string) => (/\btype\s*=\s*["']?application\/ld\+json/i.test(attrs) ? script : ''))
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (script, attrs: string) =>
+      /\btype\s*=\s*["']?application\/ld\+json/i.test(attrs) ? script : '',
+    )
     .replace(/<\/?noscript\b[^>]*>/gi, '')
 
 test.describe('axe, JavaScript off', () => {
@@ -96,7 +107,11 @@ test.describe('axe, JavaScript off', () => {
       if (type === 'script') return route.abort()
       if (type !== 'document') return route.continue()
       const response = await route.fetch()
-      return route.fulfill({ status: response.status(), contentType: response.headers()['content-type'], body: withoutJavaScript(await response.text()) })
+      return route.fulfill({
+        status: response.status(),
+        contentType: response.headers()['content-type'],
+        body: withoutJavaScript(await response.text()),
+      })
     })
   })
   for (const template of templates) {
@@ -120,16 +135,29 @@ test.describe('reflow at 320 CSS px (1280 px at 400% zoom)', () => {
         const wide = [...document.querySelectorAll('body *')]
           .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 1)
           .slice(0, 5)
-          .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`)
+          .map(
+            (e) =>
+              `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`,
+          )
         return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide }
       })
-      expect(scrollWidth, `${path} at 320 px: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}; wide elements: ${wide.join(', ') || 'none found'}`).toBeLessThanOrEqual(clientWidth + 1)
+      expect(
+        scrollWidth,
+        `${path} at 320 px: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}; wide elements: ${wide.join(', ') || 'none found'}`,
+      ).toBeLessThanOrEqual(clientWidth + 1)
     })
   }
 })
 
 test.describe('no third-party requests', () => {
-  for (const path of ['/', '/hubs/birchwood-family-hub/', '/services/stay-and-play/', '/whats-on/', '/search/?q=stay+and+play', '/search/?q=stay+and+play#where=WA5+1EZ']) {
+  for (const path of [
+    '/',
+    '/hubs/birchwood-family-hub/',
+    '/services/stay-and-play/',
+    '/whats-on/',
+    '/search/?q=stay+and+play',
+    '/search/?q=stay+and+play#where=WA5+1EZ',
+  ]) {
     test(`only the site itself is asked, on ${path}`, async ({ page, baseURL }) => {
       const own = new URL(baseURL!).host
       const elsewhere: string[] = []

@@ -33,7 +33,9 @@ test('a parent finds a stay and play on a Tuesday at a West hub and opens its pa
   await expect(venue.locator('.fh-date').first()).toContainText('Tuesday 16 February, 13:00 to 15:00')
 })
 
-test("what's on filters by hub, category and age, keeps the choice in the address, and finds the same Tuesday stay and play", async ({ page }) => {
+test("what's on filters by hub, category and age, keeps the choice in the address, and finds the same Tuesday stay and play", async ({
+  page,
+}) => {
   await openOn(page, '/whats-on/')
   await page.getByLabel('Hub').selectOption({ label: 'Bewsey and Dallam Family Hub' })
   await page.getByLabel('Category').selectOption({ label: 'Activities, clubs and groups' })
@@ -44,7 +46,8 @@ test("what's on filters by hub, category and age, keeps the choice in the addres
   const visible = page.locator('.fh-session:visible')
   const count = await visible.count()
   expect(count).toBeGreaterThan(0)
-  for (let i = 0; i < count; i++) await expect(visible.nth(i)).toHaveAttribute('data-hub', 'bewsey-and-dallam-family-hub')
+  for (let i = 0; i < count; i++)
+    await expect(visible.nth(i)).toHaveAttribute('data-hub', 'bewsey-and-dallam-family-hub')
   const tuesday = page.getByRole('region', { name: 'Tuesday 16 February' })
   await expect(tuesday.locator('.fh-session:visible', { hasText: 'Stay and Play' })).toHaveCount(1)
 
@@ -56,24 +59,32 @@ test("what's on filters by hub, category and age, keeps the choice in the addres
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stay and Play')
 })
 
-test('a cancelled session shows as cancelled, with its reason, in the right week on the hub page and the service page', async ({ page }) => {
+test('a cancelled session shows as cancelled, with its reason, in the right week on the hub page and the service page', async ({
+  page,
+}) => {
   const reason = 'Staff training day. Stay and Play at Padgate Family Hub on Monday is open as usual.'
   await openOn(page, '/hubs/birchwood-family-hub/')
   const thisWeek = page.getByRole('region', { name: /^This week/ })
   const nextWeek = page.getByRole('region', { name: /^Next week/ })
 
-  const cancelled = nextWeek.getByRole('region', { name: 'Tuesday 16 February' }).locator('.fh-session', { hasText: 'Stay and Play' })
+  const cancelled = nextWeek
+    .getByRole('region', { name: 'Tuesday 16 February' })
+    .locator('.fh-session', { hasText: 'Stay and Play' })
   await expect(cancelled).toHaveAttribute('data-status', 'cancelled')
   await expect(cancelled).toContainText('Cancelled')
   await expect(cancelled).toContainText(reason)
 
   // The week before, it is on as usual.
-  const usual = thisWeek.getByRole('region', { name: 'Tuesday 9 February' }).locator('.fh-session', { hasText: 'Stay and Play' })
+  const usual = thisWeek
+    .getByRole('region', { name: 'Tuesday 9 February' })
+    .locator('.fh-session', { hasText: 'Stay and Play' })
   await expect(usual).toHaveAttribute('data-status', 'on')
   await expect(usual).not.toContainText('Cancelled')
 
   // A change this week is highlighted with what changed.
-  const changed = thisWeek.getByRole('region', { name: 'Tuesday 9 February' }).locator('.fh-session[data-status="changed"]')
+  const changed = thisWeek
+    .getByRole('region', { name: 'Tuesday 9 February' })
+    .locator('.fh-session[data-status="changed"]')
   await expect(changed.first()).toContainText('Changed')
 
   await page.goto('/services/stay-and-play/')
@@ -87,7 +98,10 @@ test('a cancelled session shows as cancelled, with its reason, in the right week
 
 test("the hub's print view holds all of this week's sessions and none of the page chrome", async ({ page }) => {
   await openOn(page, '/hubs/birchwood-family-hub/')
-  const weekSessions = await page.getByRole('region', { name: /^This week/ }).locator('.fh-session').count()
+  const weekSessions = await page
+    .getByRole('region', { name: /^This week/ })
+    .locator('.fh-session')
+    .count()
   expect(weekSessions).toBeGreaterThan(10)
 
   await page.emulateMedia({ media: 'print' })
@@ -107,7 +121,10 @@ test("the hub's print view holds all of this week's sessions and none of the pag
   await expect(page.getByRole('heading', { name: /^Next week/ })).toBeVisible()
 })
 
-test("what's on read days after it was built starts at today; without JavaScript its dates are explicit", async ({ page, browser }) => {
+test("what's on read days after it was built starts at today; without JavaScript its dates are explicit", async ({
+  page,
+  browser,
+}) => {
   await openOn(page, '/whats-on/', '2027-02-13')
   const days = page.locator('.fh-day:visible .fh-day__heading')
   await expect(days.first()).toHaveText(/^Saturday 13 February\s*Today$/)
@@ -125,20 +142,31 @@ test("what's on read days after it was built starts at today; without JavaScript
   await noScript.close()
 })
 
-test('every page link works without JavaScript: home to hub to service to venue, calendar and advice', async ({ browser }) => {
+test('every page link works without JavaScript: home to hub to service to venue, calendar and advice', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/')
   await page.getByRole('link', { name: 'Great Sankey Family Hub' }).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Great Sankey Family Hub')
-  const ics = await page.request.get(await page.getByRole('link', { name: "Add this hub's timetable to your calendar" }).getAttribute('href') ?? '')
+  const ics = await page.request.get(
+    (await page.getByRole('link', { name: "Add this hub's timetable to your calendar" }).getAttribute('href')) ?? '',
+  )
   expect(ics.status()).toBe(200)
   expect(ics.headers()['content-type']).toContain('text/calendar')
   expect(await ics.text()).toContain('BEGIN:VCALENDAR')
-  await page.getByRole('region', { name: /^Services at/ }).getByRole('link').first().click()
+  await page
+    .getByRole('region', { name: /^Services at/ })
+    .getByRole('link')
+    .first()
+    .click()
   await expect(page).toHaveURL(/\/services\/[a-z0-9-]+\/$/)
   // The service's own feed holds every one of its series, with their exact dates.
-  const serviceFeed = await page.request.get(await page.getByRole('link', { name: /^Add (every session of )?.+ to your calendar$/ }).getAttribute('href') ?? '')
+  const serviceFeed = await page.request.get(
+    (await page.getByRole('link', { name: /^Add (every session of )?.+ to your calendar$/ }).getAttribute('href')) ??
+      '',
+  )
   expect(serviceFeed.status()).toBe(200)
   expect(serviceFeed.headers()['content-type']).toContain('text/calendar')
   const seriesInFeed = new Set([...(await serviceFeed.text()).matchAll(/^UID:session-(\d+)/gm)].map((m) => m[1]))
@@ -155,7 +183,9 @@ test('every page link works without JavaScript: home to hub to service to venue,
   await context.close()
 })
 
-test('a parent searches "stay and play" near WA5 from the home page: West places nearest first with distances, the postcode never sent', async ({ page }) => {
+test('a parent searches "stay and play" near WA5 from the home page: West places nearest first with distances, the postcode never sent', async ({
+  page,
+}) => {
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
   await openOn(page, '/')
@@ -168,5 +198,7 @@ test('a parent searches "stay and play" near WA5 from the home page: West places
   await expect(page.locator('#search-results > li').first()).toContainText(/miles/)
   // Only the outcode's lookup file is asked for: the full postcode never leaves the browser.
   expect(requests.filter((url) => /1ez/i.test(url))).toEqual([])
-  expect(requests.filter((url) => /wa5/i.test(url)).map((url) => new URL(url).pathname)).toEqual(['/postcodes/WA5.json'])
+  expect(requests.filter((url) => /wa5/i.test(url)).map((url) => new URL(url).pathname)).toEqual([
+    '/postcodes/WA5.json',
+  ])
 })

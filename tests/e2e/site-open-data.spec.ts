@@ -18,20 +18,36 @@ const openFromFooter = async (page: Page) => {
 }
 
 const hrefsOf = async (page: Page, where: ReturnType<Page['locator']>) =>
-  Promise.all((await where.getByRole('link').all()).map(async (link) => ({ name: (await link.textContent())!.trim(), href: (await link.getAttribute('href'))! })))
+  Promise.all(
+    (await where.getByRole('link').all()).map(async (link) => ({
+      name: (await link.textContent())!.trim(),
+      href: (await link.getAttribute('href'))!,
+    })),
+  )
 
-test('a developer finds Open data from the footer: who publishes it, the licence, the standard and when it was published', async ({ page }) => {
+test('a developer finds Open data from the footer: who publishes it, the licence, the standard and when it was published', async ({
+  page,
+}) => {
   await openFromFooter(page)
   const summary = page.locator('dl.govuk-summary-list').first()
   await expect(summary).toContainText('Published by')
   await expect(summary).toContainText('23 November 2026 at 09:32') // the fixture's publishedAt, 09:32 UTC in November: GMT
-  await expect(summary.getByRole('link', { name: 'Open Government Licence v3.0' })).toHaveAttribute('href', 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/')
-  await expect(summary.getByRole('link', { name: 'Open Referral UK', exact: true })).toHaveAttribute('href', 'https://openreferraluk.org/')
+  await expect(summary.getByRole('link', { name: 'Open Government Licence v3.0' })).toHaveAttribute(
+    'href',
+    'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  )
+  await expect(summary.getByRole('link', { name: 'Open Referral UK', exact: true })).toHaveAttribute(
+    'href',
+    'https://openreferraluk.org/',
+  )
   await expect(summary).toContainText(/http:\/\/localhost:\d+\/api\//)
   await expect(page.locator('.govuk-inset-text')).toContainText('licensed under the Open Government Licence v3.0')
 })
 
-test('the page lists every endpoint of the API, each with an example that answers with JSON, open to any origin', async ({ page, request }) => {
+test('the page lists every endpoint of the API, each with an example that answers with JSON, open to any origin', async ({
+  page,
+  request,
+}) => {
   await openFromFooter(page)
   const endpoints = page.getByRole('table', { name: 'Endpoints' })
   await expect(endpoints.locator('tbody th')).toHaveText([
@@ -100,7 +116,12 @@ test('the example queries answer, and a parameter it cannot use is a 400 naming 
 
 test('the download, the calendar feeds and the sitemap it links to answer', async ({ page, request }) => {
   await openFromFooter(page)
-  const download = await request.get((await page.getByRole('link', { name: /Download all the data/ }).first().getAttribute('href'))!)
+  const download = await request.get(
+    (await page
+      .getByRole('link', { name: /Download all the data/ })
+      .first()
+      .getAttribute('href'))!,
+  )
   expect(download.status()).toBe(200)
   const dataset = (await download.json()) as { format: string; licence: string; services: unknown[] }
   expect(dataset.format).toBe('family-hub-directory/open-referral-uk')
@@ -119,7 +140,9 @@ test('the download, the calendar feeds and the sitemap it links to answer', asyn
     expect(await response.text(), href).toContain('BEGIN:VCALENDAR')
   }
 
-  const sitemap = await request.get((await page.getByRole('link', { name: 'sitemap', exact: true }).getAttribute('href'))!)
+  const sitemap = await request.get(
+    (await page.getByRole('link', { name: 'sitemap', exact: true }).getAttribute('href'))!,
+  )
   expect(sitemap.status()).toBe(200)
   expect(await sitemap.text()).toMatch(/<loc>http:\/\/localhost:\d+\/open-data\/<\/loc>/)
 })

@@ -16,9 +16,13 @@ const filter = async (page: Page, facet: string, value: string) => {
   await section.getByRole('checkbox', { name: new RegExp(`^${value} \\(\\d+\\)$`) }).check()
 }
 const miles = async (items: Locator) =>
-  (await items.locator('.fh-result__distance').allTextContents()).map((t) => (t.startsWith('less than') ? 0 : Number.parseFloat(t)))
+  (await items.locator('.fh-result__distance').allTextContents()).map((t) =>
+    t.startsWith('less than') ? 0 : Number.parseFloat(t),
+  )
 
-test('"stay and play" with Tuesday and Free ticked finds free services on Tuesdays, lists their Tuesday sessions, and the counts agree', async ({ page }) => {
+test('"stay and play" with Tuesday and Free ticked finds free services on Tuesdays, lists their Tuesday sessions, and the counts agree', async ({
+  page,
+}) => {
   await page.goto('/search/')
   await page.getByLabel('What are you looking for?').fill('stay and play')
   await settled(page)
@@ -42,7 +46,9 @@ test('"stay and play" with Tuesday and Free ticked finds free services on Tuesda
   const stayAndPlay = results(page).filter({ has: page.getByRole('heading', { name: 'Stay and Play', exact: true }) })
   await expect(stayAndPlay.locator('.fh-result__sessions')).toContainText('Birchwood Family Hub')
   await expect(stayAndPlay.locator('.fh-result__sessions')).not.toContainText('Padgate') // Mondays
-  await expect(page.locator('#search-status')).toHaveText(`${found.length} ${found.length === 1 ? 'result' : 'results'} for “stay and play”.`)
+  await expect(page.locator('#search-status')).toHaveText(
+    `${found.length} ${found.length === 1 ? 'result' : 'results'} for “stay and play”.`,
+  )
   await expect(page.getByRole('checkbox', { name: /^Tuesday \(/ })).toHaveAccessibleName(`Tuesday (${found.length})`)
   await expect(page.getByRole('checkbox', { name: /^Paid \(/ })).toHaveAccessibleName('Paid (0)')
 
@@ -50,7 +56,9 @@ test('"stay and play" with Tuesday and Free ticked finds free services on Tuesda
   await expect(page).toHaveURL(/\/services\/stay-and-play\/#session-stay-and-play-birchwood-family-hub-tu-0930$/)
 })
 
-test('a day and a time of day chosen together find a session then, not one on the day and another at the time', async ({ page }) => {
+test('a day and a time of day chosen together find a session then, not one on the day and another at the time', async ({
+  page,
+}) => {
   // Autism Parent Support Group meets on Tuesday mornings and Thursday evenings.
   await page.goto('/search/?q=autism&day=Tuesday')
   await settled(page)
@@ -59,7 +67,8 @@ test('a day and a time of day chosen together find a session then, not one on th
   await settled(page)
   expect(await titles(page)).toContain('Autism Parent Support Group')
   const group = results(page).filter({ hasText: 'Autism Parent Support Group' })
-  for (const text of await group.locator('.fh-result__sessions > li').allTextContents()) expect(text).toContain('Thursday')
+  for (const text of await group.locator('.fh-result__sessions > li').allTextContents())
+    expect(text).toContain('Thursday')
   await page.goto('/search/?q=autism&day=Tuesday&time=Evening')
   await settled(page)
   expect(await titles(page)).not.toContain('Autism Parent Support Group')
@@ -67,14 +76,19 @@ test('a day and a time of day chosen together find a session then, not one on th
   const days = page.locator('#search-filters details[data-facet="day"]')
   if (!(await days.evaluate((d: HTMLDetailsElement) => d.open))) await days.locator('summary').click()
   await expect(page.getByRole('checkbox', { name: /^Thursday \(/ })).toHaveAccessibleName(/^Thursday \([1-9]\d*\)$/)
-  await expect(page.getByRole('checkbox', { name: /^Tuesday \(/ })).toHaveAccessibleName(`Tuesday (${(await titles(page)).length})`)
+  await expect(page.getByRole('checkbox', { name: /^Tuesday \(/ })).toHaveAccessibleName(
+    `Tuesday (${(await titles(page)).length})`,
+  )
 })
 
 test('words typed as a parent would: a day and a place in the words, and their terms for things', async ({ page }) => {
   await page.goto('/search/?q=toddler+group+tuesday+near+WA5')
   await settled(page)
-  await expect(page.locator('#search-understood')).toHaveText('Searching for “stay and play” (you typed “toddler group”), on Tuesday, near WA5.')
-  for (const item of await results(page).all()) await expect(item.locator('.fh-result__sessions')).toContainText('Tuesday')
+  await expect(page.locator('#search-understood')).toHaveText(
+    'Searching for “stay and play” (you typed “toddler group”), on Tuesday, near WA5.',
+  )
+  for (const item of await results(page).all())
+    await expect(item.locator('.fh-result__sessions')).toContainText('Tuesday')
 
   for (const [typed, expected] of [
     ['playgroup', 'Stay and Play'],
@@ -93,7 +107,9 @@ test('words typed as a parent would: a day and a place in the words, and their t
   }
 })
 
-test('a West postcode lists West family hubs first, nearest first, with miles; a smaller distance keeps only what is within it', async ({ page }) => {
+test('a West postcode lists West family hubs first, nearest first, with miles; a smaller distance keeps only what is within it', async ({
+  page,
+}) => {
   await page.goto('/search/?type=Family+hub#where=WA5+1EZ&radius=20')
   await settled(page)
   await expect(page.locator('#search-status')).toHaveText(/^14 results within 20 miles of WA5 1EZ\.$/)
@@ -106,7 +122,10 @@ test('a West postcode lists West family hubs first, nearest first, with miles; a
   expect(distances).toHaveLength(14)
   expect(distances).toEqual([...distances].sort((a, b) => a - b))
   const lines = await results(page).locator('p.govuk-body-s:not(:has(.fh-result__kind))').allTextContents()
-  expect(lines.slice(0, 3).every((line) => line.startsWith('West:')), lines.join('\n')).toBe(true)
+  expect(
+    lines.slice(0, 3).every((line) => line.startsWith('West:')),
+    lines.join('\n'),
+  ).toBe(true)
   expect(await titles(page)).toContain('Great Sankey Family Hub')
   expect((await titles(page))[0]).toBe('Great Sankey Family Hub') // WA5 1EZ is its own postcode
 
@@ -122,7 +141,9 @@ test('a West postcode lists West family hubs first, nearest first, with miles; a
 test('a postcode that does not exist gets a clear message, and the results still show', async ({ page }) => {
   await page.goto('/search/?q=baby+massage#where=WA99+9ZZ')
   await settled(page)
-  await expect(page.locator('#search-where-error')).toHaveText('Error: We could not find WA99 9ZZ. Check it, or use your location.')
+  await expect(page.locator('#search-where-error')).toHaveText(
+    'Error: We could not find WA99 9ZZ. Check it, or use your location.',
+  )
   await expect(page.getByLabel('Near (optional)')).toHaveAttribute('aria-describedby', 'search-where-error')
   await expect(page.locator('#search-status')).toContainText('not in order of distance')
   expect(await titles(page)).toContain('Baby Massage')
@@ -181,7 +202,8 @@ test('once the page has loaded, search goes on without a connection', async ({ p
   expect(await titles(page)).toContain('Baby Massage')
   await filter(page, 'day', 'Monday')
   await settled(page)
-  for (const item of await results(page).all()) await expect(item.locator('.fh-result__sessions')).toContainText('Monday')
+  for (const item of await results(page).all())
+    await expect(item.locator('.fh-result__sessions')).toContainText('Monday')
   await context.setOffline(false)
 })
 
@@ -194,11 +216,16 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Tuesday', exact: true }).click()
     await expect(page).toHaveURL(/\/days\/tuesday\/$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuesdays')
-    const birchwood = page.getByRole('listitem').filter({ hasText: 'at Birchwood Family Hub' }).filter({ hasText: 'Stay and Play' })
+    const birchwood = page
+      .getByRole('listitem')
+      .filter({ hasText: 'at Birchwood Family Hub' })
+      .filter({ hasText: 'Stay and Play' })
     await expect(birchwood).toContainText('09:30 to 11:30')
     await birchwood.getByRole('link', { name: 'Stay and Play' }).click()
     await expect(page).toHaveURL(/\/services\/stay-and-play\/#session-stay-and-play-birchwood-family-hub-tu-0930$/)
-    await expect(page.locator('#session-stay-and-play-birchwood-family-hub-tu-0930')).toContainText('Every week on Tuesday, 09:30 to 11:30')
+    await expect(page.locator('#session-stay-and-play-birchwood-family-hub-tu-0930')).toContainText(
+      'Every week on Tuesday, 09:30 to 11:30',
+    )
 
     await page.goto('/search/')
     await page.getByRole('link', { name: 'Pregnancy, birth and early years' }).click()

@@ -13,7 +13,17 @@ test('every kind of response carries the security headers, HSTS only in producti
   const home = await request.get('/')
   const script = (await home.text()).match(/<script type="module" src="([^"]+)"/)?.[1]
   expect(script, 'the home page loads its script from a file').toBeTruthy()
-  const addresses = ['/', '/search/', '/hubs/birchwood-family-hub/', '/no-such-page/', '/api/services?per_page=1', '/api/nothing-here', script!, '/favicon.svg', '/open-data/']
+  const addresses = [
+    '/',
+    '/search/',
+    '/hubs/birchwood-family-hub/',
+    '/no-such-page/',
+    '/api/services?per_page=1',
+    '/api/nothing-here',
+    script!,
+    '/favicon.svg',
+    '/open-data/',
+  ]
   for (const address of addresses) {
     const response = await request.get(address, { maxRedirects: 0 })
     const headers = response.headers()
@@ -37,12 +47,30 @@ test('the build writes the same headers, production ones, for a static host (_he
 })
 
 test('no page has an inline script, an event-handler attribute or an inline style', async ({ request }) => {
-  for (const address of ['/', '/search/', '/hubs/birchwood-family-hub/', '/services/antenatal-clinic/', '/advice/', '/whats-on/', '/404.html']) {
+  for (const address of [
+    '/',
+    '/search/',
+    '/hubs/birchwood-family-hub/',
+    '/services/antenatal-clinic/',
+    '/advice/',
+    '/whats-on/',
+    '/404.html',
+  ]) {
     const response = await request.get(address)
     expect(response.ok(), address).toBe(true)
     const html = await response.text()
-    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes, body]) => !/\bsrc=/.test(attributes ?? '') && !/type="application\/(ld\+)?json"/.test(attributes ?? '') && (body ?? '').trim() !== '')
-    expect.soft(inline.map(([tag]) => tag.slice(0, 80)), address).toEqual([])
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      ([, attributes, body]) =>
+        !/\bsrc=/.test(attributes ?? '') &&
+        !/type="application\/(ld\+)?json"/.test(attributes ?? '') &&
+        (body ?? '').trim() !== '',
+    )
+    expect
+      .soft(
+        inline.map(([tag]) => tag.slice(0, 80)),
+        address,
+      )
+      .toEqual([])
     expect.soft(html.match(/<[^>]+\son[a-z]+\s*=/gi) ?? [], address).toEqual([])
     expect.soft(html.match(/<[^>]+\sstyle\s*=/gi) ?? [], address).toEqual([])
   }

@@ -51,7 +51,8 @@ const rendered: { name: string; path: string; ready: (page: Page) => Promise<voi
   {
     name: 'search with a query, filters and a place',
     path: '/search/?q=stay+and+play&day=Tuesday&cost=Free#where=WA5+1EZ&radius=5',
-    ready: async (page) => await expect(page.locator('#search-results[data-search-state="done"] > li').first()).toBeVisible(),
+    ready: async (page) =>
+      await expect(page.locator('#search-results[data-search-state="done"] > li').first()).toBeVisible(),
   },
   {
     name: 'search for a postcode not found',
@@ -60,7 +61,8 @@ const rendered: { name: string; path: string; ready: (page: Page) => Promise<voi
   },
 ]
 
-const fileName = (name: string, kind: 'served' | 'rendered') => `${kind}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.html`
+const fileName = (name: string, kind: 'served' | 'rendered') =>
+  `${kind}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.html`
 
 test('every page template passes the W3C Nu HTML checker', async ({ request, page }) => {
   test.setTimeout(180_000)
@@ -91,6 +93,9 @@ test('every page template passes the W3C Nu HTML checker', async ({ request, pag
   const warnings = messages.filter((m) => !isError(m))
   if (warnings.length > 0) console.log(`The Nu HTML checker's ${warnings.length} warning(s):\n${listed(warnings)}`)
   const errors = messages.filter(isError)
-  expect(errors.length, `The Nu HTML checker found ${errors.length} error(s) (pages kept in ${dir}):\n${listed(errors)}`).toBe(0)
+  expect(
+    errors.length,
+    `The Nu HTML checker found ${errors.length} error(s) (pages kept in ${dir}):\n${listed(errors)}`,
+  ).toBe(0)
   await rm(dir, { recursive: true, force: true })
 })

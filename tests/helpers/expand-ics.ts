@@ -9,7 +9,8 @@ import { toPlainDate } from '../../core/dates/plain-date.ts'
 /** "2026-03-03 2026-03-03T10:00:00.000Z 2026-03-03T11:30:00.000Z": London date, start and end in UTC. */
 export type Instance = string
 
-const instance = (start: Date, end: Date): Instance => `${toPlainDate(start)} ${start.toISOString()} ${end.toISOString()}`
+const instance = (start: Date, end: Date): Instance =>
+  `${toPlainDate(start)} ${start.toISOString()} ${end.toISOString()}`
 
 /** Every instance of every event in the .ics whose London date is from `from` to `to`, sorted. */
 export const expandIcs = (ics: string, from: string, to: string): Instance[] => {

@@ -24,7 +24,10 @@ interface Row {
 /** A fixed seed unless FUZZ_SEED says otherwise, so every run (and CI) tries the same inputs. */
 export const fuzzSeed = (): number => {
   const seed = Number(process.env.FUZZ_SEED ?? 20260309)
-  if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED "${process.env.FUZZ_SEED}" is not a whole number. Give one like FUZZ_SEED=42, or leave it out.`)
+  if (!Number.isSafeInteger(seed))
+    throw new Error(
+      `FUZZ_SEED "${process.env.FUZZ_SEED}" is not a whole number. Give one like FUZZ_SEED=42, or leave it out.`,
+    )
   return seed
 }
 
@@ -32,7 +35,10 @@ export const fuzzSeed = (): number => {
 export const fuzzRuns = (fallback: number): number => {
   if (process.env.FUZZ_RUNS === undefined) return fallback
   const runs = Number(process.env.FUZZ_RUNS)
-  if (!Number.isSafeInteger(runs) || runs < 1) throw new Error(`FUZZ_RUNS "${process.env.FUZZ_RUNS}" is not a number of runs. Give a whole number from 1, like FUZZ_RUNS=200, or leave it out.`)
+  if (!Number.isSafeInteger(runs) || runs < 1)
+    throw new Error(
+      `FUZZ_RUNS "${process.env.FUZZ_RUNS}" is not a number of runs. Give a whole number from 1, like FUZZ_RUNS=200, or leave it out.`,
+    )
   return runs
 }
 
@@ -44,7 +50,8 @@ export const caseSeed = (seed: number, name: string): number => {
 }
 
 /** `runs` values of an arbitrary, the same ones for the same seed. */
-export const sampleInputs = <T>(arbitrary: fc.Arbitrary<T>, seed: number, runs: number): T[] => fc.sample(arbitrary, { seed, numRuns: runs })
+export const sampleInputs = <T>(arbitrary: fc.Arbitrary<T>, seed: number, runs: number): T[] =>
+  fc.sample(arbitrary, { seed, numRuns: runs })
 
 /** A value as shown in a failure: short. */
 export const shown = (value: unknown, max = 300): string => {
@@ -74,21 +81,48 @@ export const createTally = (title: string) => {
       else {
         row.errors++
         failureCount++
-        if (failures.length < MAX_KEPT_FAILURES) failures.push(`${endpoint} ${group} as ${role}: ${failure ?? 'failed'}`)
+        if (failures.length < MAX_KEPT_FAILURES)
+          failures.push(`${endpoint} ${group} as ${role}: ${failure ?? 'failed'}`)
       }
     },
     /** The failures kept (the first few), each naming the input. */
     failures: () => [...failures],
     failureCount: () => failureCount,
-    totals: () => [...rows.values()].reduce((t, r) => ({ tried: t.tried + r.tried, refused: t.refused + r.refused, accepted: t.accepted + r.accepted, errors: t.errors + r.errors }), { tried: 0, refused: 0, accepted: 0, errors: 0 }),
+    totals: () =>
+      [...rows.values()].reduce(
+        (t, r) => ({
+          tried: t.tried + r.tried,
+          refused: t.refused + r.refused,
+          accepted: t.accepted + r.accepted,
+          errors: t.errors + r.errors,
+        }),
+        { tried: 0, refused: 0, accepted: 0, errors: 0 },
+      ),
     table(): string {
       const all = [...rows.values()]
       const totals = this.totals()
       const header = ['endpoint', 'collection / parameter', 'role', 'tried', 'refused', 'accepted', 'errors']
-      const body = all.map((r) => [r.endpoint, r.group, r.role, String(r.tried), String(r.refused), String(r.accepted), String(r.errors)])
-      const total = ['total', '', '', String(totals.tried), String(totals.refused), String(totals.accepted), String(totals.errors)]
+      const body = all.map((r) => [
+        r.endpoint,
+        r.group,
+        r.role,
+        String(r.tried),
+        String(r.refused),
+        String(r.accepted),
+        String(r.errors),
+      ])
+      const total = [
+        'total',
+        '',
+        '',
+        String(totals.tried),
+        String(totals.refused),
+        String(totals.accepted),
+        String(totals.errors),
+      ]
       const widths = header.map((h, i) => Math.max(h.length, ...[...body, total].map((row) => row[i]!.length)))
-      const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`
+      const line = (cells: string[]) =>
+        `| ${cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`
       const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`
       return [line(header), rule, ...body.map(line), rule, line(total)].join('\n')
     },

@@ -50,19 +50,35 @@ const textOf = (min: number, max: number): fc.Arbitrary<string> =>
 const stringOf = (s: JsonSchema): fc.Arbitrary<string> => {
   if (s.format === 'email') return fc.emailAddress()
   if (s.format === 'date-time') return fc.date({ noInvalidDate: true }).map((d) => d.toISOString())
-  if (s.format === 'date') return fc.date({ noInvalidDate: true, min: new Date('1900-01-01'), max: new Date('2199-12-31') }).map((d) => d.toISOString().slice(0, 10))
+  if (s.format === 'date')
+    return fc
+      .date({ noInvalidDate: true, min: new Date('1900-01-01'), max: new Date('2199-12-31') })
+      .map((d) => d.toISOString().slice(0, 10))
   if (s.pattern) return fc.stringMatching(new RegExp(s.pattern))
   const min = s.minLength ?? 0
   // Sometimes just past the maximum, to hit the limit's message.
   const max = Math.min(s.maxLength ?? 40, STRING_CAP)
-  return s.maxLength !== undefined && s.maxLength < STRING_CAP ? fc.oneof(textOf(min, max), textOf(max + 1, max + 3)) : textOf(min, max)
+  return s.maxLength !== undefined && s.maxLength < STRING_CAP
+    ? fc.oneof(textOf(min, max), textOf(max + 1, max + 3))
+    : textOf(min, max)
 }
 
 const numberOf = (s: JsonSchema, integer: boolean): fc.Arbitrary<number> => {
-  const min = s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + (integer ? 1 : Number.EPSILON) : undefined)
-  const max = s.maximum ?? (s.exclusiveMaximum !== undefined ? s.exclusiveMaximum - (integer ? 1 : Number.EPSILON) : undefined)
-  if (integer) return fc.integer({ min: Math.max(min ?? -1_000_000, Number.MIN_SAFE_INTEGER), max: Math.min(max ?? 1_000_000, Number.MAX_SAFE_INTEGER) })
-  return fc.double({ noNaN: true, noDefaultInfinity: true, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) })
+  const min =
+    s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + (integer ? 1 : Number.EPSILON) : undefined)
+  const max =
+    s.maximum ?? (s.exclusiveMaximum !== undefined ? s.exclusiveMaximum - (integer ? 1 : Number.EPSILON) : undefined)
+  if (integer)
+    return fc.integer({
+      min: Math.max(min ?? -1_000_000, Number.MIN_SAFE_INTEGER),
+      max: Math.min(max ?? 1_000_000, Number.MAX_SAFE_INTEGER),
+    })
+  return fc.double({
+    noNaN: true,
+    noDefaultInfinity: true,
+    ...(min !== undefined ? { min } : {}),
+    ...(max !== undefined ? { max } : {}),
+  })
 }
 
 const ofType = (type: string, s: JsonSchema, depth: number): fc.Arbitrary<unknown> => {
@@ -78,10 +94,15 @@ const ofType = (type: string, s: JsonSchema, depth: number): fc.Arbitrary<unknow
     case 'null':
       return fc.constant(null)
     case 'array':
-      return fc.array(s.items && depth < 6 ? arbitraryOfJsonSchema(s.items, depth + 1) : anyJson, { minLength: s.minItems ?? 0, maxLength: Math.min(s.maxItems ?? 4, 6) })
+      return fc.array(s.items && depth < 6 ? arbitraryOfJsonSchema(s.items, depth + 1) : anyJson, {
+        minLength: s.minItems ?? 0,
+        maxLength: Math.min(s.maxItems ?? 4, 6),
+      })
     case 'object': {
       if (!s.properties || depth >= 6) return fc.dictionary(fc.string({ maxLength: 8 }), anyJson, { maxKeys: 3 })
-      const shape = Object.fromEntries(Object.entries(s.properties).map(([key, inner]) => [key, arbitraryOfJsonSchema(inner, depth + 1)]))
+      const shape = Object.fromEntries(
+        Object.entries(s.properties).map(([key, inner]) => [key, arbitraryOfJsonSchema(inner, depth + 1)]),
+      )
       return fc.record(shape, { requiredKeys: (s.required ?? []).filter((k) => k in shape) })
     }
     default:
@@ -105,5 +126,7 @@ export const arbitraryOfJsonSchema = (s: JsonSchema, depth = 0): fc.Arbitrary<un
 /** Each top-level field of an object schema with an arbitrary of its well-typed values. */
 export const fieldArbitrariesOf = (schema: z.ZodType): Record<string, fc.Arbitrary<unknown>> => {
   const json = inputJsonSchemaOf(schema)
-  return Object.fromEntries(Object.entries(json.properties ?? {}).map(([key, inner]) => [key, arbitraryOfJsonSchema(inner)]))
+  return Object.fromEntries(
+    Object.entries(json.properties ?? {}).map(([key, inner]) => [key, arbitraryOfJsonSchema(inner)]),
+  )
 }

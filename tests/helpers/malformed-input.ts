@@ -56,7 +56,23 @@ export const nastyStrings: readonly string[] = [
 ]
 
 /** Numbers at and past the edges. */
-export const nastyNumbers: readonly number[] = [0, -0, -1, 1, 0.5, -0.000001, 1e-300, 1e308, -1e308, 2 ** 31, 2 ** 53 + 2, -(2 ** 53) - 2, Number.MAX_VALUE, Number.MIN_VALUE, 3.14159]
+export const nastyNumbers: readonly number[] = [
+  0,
+  -0,
+  -1,
+  1,
+  0.5,
+  -0.000001,
+  1e-300,
+  1e308,
+  -1e308,
+  2 ** 31,
+  2 ** 53 + 2,
+  -(2 ** 53) - 2,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  3.14159,
+]
 
 /** Objects and arrays where a plain value is expected: query operators, prototype keys, deep nesting. */
 export const nastyShapes: readonly unknown[] = [
@@ -92,10 +108,33 @@ export const malformedValue: fc.Arbitrary<unknown> = fc.oneof(
 )
 
 /** Keys nobody should be able to set, or that name nothing. */
-export const strayKeys: readonly string[] = ['id', 'createdAt', 'updatedAt', '_status', '__proto__', 'constructor', 'prototype', '$where', 'password', 'hash', 'salt', 'role', 'lockUntil', 'loginAttempts', 'apiKey', '', ' ', 'a.b', 'x'.repeat(300)]
+export const strayKeys: readonly string[] = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '$where',
+  'password',
+  'hash',
+  'salt',
+  'role',
+  'lockUntil',
+  'loginAttempts',
+  'apiKey',
+  '',
+  ' ',
+  'a.b',
+  'x'.repeat(300),
+]
 
 /** A stray key with a value: an extra field a body should not carry. */
-export const strayField: fc.Arbitrary<[string, unknown]> = fc.tuple(fc.constantFrom(...strayKeys), fc.oneof(malformedValue, fc.constantFrom('admin', 'published', 'draft', '2000-01-01T00:00:00.000Z')))
+export const strayField: fc.Arbitrary<[string, unknown]> = fc.tuple(
+  fc.constantFrom(...strayKeys),
+  fc.oneof(malformedValue, fc.constantFrom('admin', 'published', 'draft', '2000-01-01T00:00:00.000Z')),
+)
 
 /** Request bodies (as text) that are not a JSON object: broken JSON, other JSON values, other formats. */
 export const malformedBodyText: fc.Arbitrary<string> = fc.oneof(
@@ -122,9 +161,12 @@ export const malformedBodyText: fc.Arbitrary<string> = fc.oneof(
     '\u0000\u0001\u0002',
     '{"a":"\\ud800"}',
     '{"a":"\\u00"}',
-    '[' .repeat(5_000) + ']'.repeat(5_000),
+    '['.repeat(5_000) + ']'.repeat(5_000),
     `{"a":${'{"a":'.repeat(3_000)}1${'}'.repeat(3_000)}}`,
   ),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.jsonValue().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)).map((v) => JSON.stringify(v)),
+  fc
+    .jsonValue()
+    .filter((v) => typeof v !== 'object' || v === null || Array.isArray(v))
+    .map((v) => JSON.stringify(v)),
 )

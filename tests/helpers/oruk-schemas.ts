@@ -13,20 +13,28 @@ import addFormatsModule from 'ajv-formats'
 export const orukDir = path.resolve(import.meta.dirname, '../fixtures/oruk')
 export const sharedOrukDir = path.resolve(import.meta.dirname, '../../../shared/oruk')
 
-export type OrukSchemaKind = 'service' | 'service_list' | 'service_at_location' | 'service_at_location_list' | 'organization' | 'organization_list'
+export type OrukSchemaKind =
+  'service' | 'service_list' | 'service_at_location' | 'service_at_location_list' | 'organization' | 'organization_list'
 
 const ajv = new Ajv({ strict: false, allErrors: true })
 // ajv-formats is CommonJS: its default export arrives as the module object under Node's ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (a: Ajv) => Ajv
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (a: Ajv) => Ajv
 addFormats(ajv)
 // taxonomy.json refers to its terms by file name.
-ajv.addSchema(JSON.parse(readFileSync(path.join(orukDir, 'schema', 'taxonomy_term.json'), 'utf8')) as object, 'taxonomy_term.json')
+ajv.addSchema(
+  JSON.parse(readFileSync(path.join(orukDir, 'schema', 'taxonomy_term.json'), 'utf8')) as object,
+  'taxonomy_term.json',
+)
 
 const compiled = new Map<string, ValidateFunction>()
 const validatorOf = (file: string): ValidateFunction => {
   let validate = compiled.get(file)
   if (!validate) {
-    validate = file === 'taxonomy_term.json' ? ajv.getSchema('taxonomy_term.json')! : ajv.compile(JSON.parse(readFileSync(path.join(orukDir, 'schema', file), 'utf8')) as object)
+    validate =
+      file === 'taxonomy_term.json'
+        ? ajv.getSchema('taxonomy_term.json')!
+        : ajv.compile(JSON.parse(readFileSync(path.join(orukDir, 'schema', file), 'utf8')) as object)
     compiled.set(file, validate)
   }
   return validate
@@ -47,7 +55,9 @@ const files: Record<OrukSchemaKind | 'taxonomy' | 'taxonomy_term', string> = {
 /** What is wrong with a document against the profile's schema of its kind; empty when it is valid. */
 export const problemsOf = (kind: keyof typeof files, doc: unknown): string[] => {
   const validate = validatorOf(files[kind])
-  return validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'is not valid'}`)
+  return validate(doc)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'is not valid'}`)
 }
 
 /** The paged envelope every list has (the OpenAPI's Page schema): the counts agree with the contents. */
@@ -56,8 +66,10 @@ export const pageProblemsOf = (body: unknown): string[] => {
   const problems: string[] = []
   for (const key of ['total_items', 'total_pages', 'page_number', 'size'])
     if (!Number.isInteger(page[key])) problems.push(`${key}: must be an integer`)
-  for (const key of ['first_page', 'last_page', 'empty']) if (typeof page[key] !== 'boolean') problems.push(`${key}: must be a boolean`)
+  for (const key of ['first_page', 'last_page', 'empty'])
+    if (typeof page[key] !== 'boolean') problems.push(`${key}: must be a boolean`)
   if (!Array.isArray(page.contents)) problems.push('contents: must be an array')
-  else if (page.size !== page.contents.length) problems.push(`size ${String(page.size)} is not the number of contents (${page.contents.length})`)
+  else if (page.size !== page.contents.length)
+    problems.push(`size ${String(page.size)} is not the number of contents (${page.contents.length})`)
   return problems
 }

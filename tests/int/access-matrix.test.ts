@@ -21,11 +21,14 @@ beforeAll(async () => {
 it('enumerates every role × collection × operation', () => {
   expect(Object.keys(matrix).sort()).toEqual([...collections].sort())
   for (const collection of collections)
-    for (const role of roles) for (const operation of operations) expect(matrix[collection][role][operation], `${collection} ${role} ${operation}`).toBeDefined()
+    for (const role of roles)
+      for (const operation of operations)
+        expect(matrix[collection][role][operation], `${collection} ${role} ${operation}`).toBeDefined()
   // "publish" exists exactly for the collections with drafts.
   for (const collection of collections) {
     const hasDrafts = draftsCollections.includes(collection as CollectionSlug)
-    for (const role of roles) expect(matrix[collection][role].publish === 'n/a', `${collection} publish`).toBe(!hasDrafts)
+    for (const role of roles)
+      expect(matrix[collection][role].publish === 'n/a', `${collection} publish`).toBe(!hasDrafts)
   }
   expect(cases().length).toBeGreaterThan(350)
 })
@@ -39,7 +42,11 @@ const targetFor = async (c: Case): Promise<Doc> => {
   if (c.target === 'published') return world.make(c.collection, 'own', 'published')
   if (c.target === 'ownDraft') return world.make(c.collection, 'own', 'draft')
   if (c.target === 'otherDraft') return world.make(c.collection, 'other', 'draft')
-  return world.make(c.collection, c.target === 'own' ? 'own' : 'other', c.operation === 'publish' ? 'draft' : 'published')
+  return world.make(
+    c.collection,
+    c.target === 'own' ? 'own' : 'other',
+    c.operation === 'publish' ? 'draft' : 'published',
+  )
 }
 
 const run = async (driver: Driver, c: Case) => {
@@ -55,7 +62,12 @@ const run = async (driver: Driver, c: Case) => {
     case 'publish': {
       const target = await targetFor(c)
       const outcome = await driver.update(c.role, c.collection, target.id, { _status: 'published' })
-      const after = await world.payload.findByID({ collection: c.collection, id: target.id, depth: 0, overrideAccess: true })
+      const after = await world.payload.findByID({
+        collection: c.collection,
+        id: target.id,
+        depth: 0,
+        overrideAccess: true,
+      })
       return outcome === 'allowed' && (after as { _status?: string })._status === 'published' ? 'allowed' : 'refused'
     }
   }
@@ -63,7 +75,9 @@ const run = async (driver: Driver, c: Case) => {
 
 for (const driverName of ['Local API', 'REST']) {
   describe(`access through the ${driverName}`, () => {
-    it.each(cases().map((c) => [`${c.role} ${c.operation} ${c.collection} (${c.target}) is ${c.expected}`, c] as const))('%s', async (_name, c) => {
+    it.each(
+      cases().map((c) => [`${c.role} ${c.operation} ${c.collection} (${c.target}) is ${c.expected}`, c] as const),
+    )('%s', async (_name, c) => {
       expect(await run(drivers[driverName]!, c)).toBe(c.expected)
     })
   })

@@ -40,7 +40,12 @@ const run = (script: string, args: string[], env: { DATA_DIR: string; DATABASE_U
   const { DATABASE_URL: _inherited, ...rest } = process.env
   const started = performance.now()
   const result = spawnSync(process.execPath, [tsx, script, ...args], { encoding: 'utf8', env: { ...rest, ...env } })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (performance.now() - started) / 1000 }
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    seconds: (performance.now() - started) / 1000,
+  }
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
@@ -49,7 +54,9 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 const readDatabase = async (file: string) => {
   const client = createClient({ url: `file:${file}` })
   try {
-    const schema = await client.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_autoindex%' ORDER BY type, name")
+    const schema = await client.execute(
+      "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_autoindex%' ORDER BY type, name",
+    )
     const tables: Record<string, string[]> = {}
     for (const { name } of schema.rows.filter((row) => row.type === 'table')) {
       const result = await client.execute(`SELECT * FROM "${String(name)}"`)
@@ -94,7 +101,10 @@ const rewriteArchive = async (to: string, change: (entryPath: string, bytes: Uin
 // before startPayload sets it, and Payload's uploads would then go to the project's data/media.
 const sqlite = (file: string): DatabaseChoice => ({ kind: 'sqlite', file, url: `file:${file}` })
 const freshDir = (name: string) => path.join(work, name)
-const sqliteTarget = (dir: string) => ({ database: sqlite(path.join(dir, 'family-hub.db')), mediaDir: path.join(dir, 'media') })
+const sqliteTarget = (dir: string) => ({
+  database: sqlite(path.join(dir, 'family-hub.db')),
+  mediaDir: path.join(dir, 'media'),
+})
 
 beforeAll(async () => {
   t = await startPayload()
@@ -106,8 +116,18 @@ beforeAll(async () => {
   const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 0, g: 110, b: 80 } } })
     .png()
     .toBuffer()
-  await t.payload.create({ collection: 'media', data: { alt: 'The hall at the family hub' }, file: { data: photo, mimetype: 'image/png', name: 'hall.png', size: photo.length }, overrideAccess: true })
-  await t.payload.create({ collection: 'media', data: { alt: 'Logo' }, file: { data: tinyPng, mimetype: 'image/png', name: 'logo.png', size: tinyPng.length }, overrideAccess: true })
+  await t.payload.create({
+    collection: 'media',
+    data: { alt: 'The hall at the family hub' },
+    file: { data: photo, mimetype: 'image/png', name: 'hall.png', size: photo.length },
+    overrideAccess: true,
+  })
+  await t.payload.create({
+    collection: 'media',
+    data: { alt: 'Logo' },
+    file: { data: tinyPng, mimetype: 'image/png', name: 'logo.png', size: tinyPng.length },
+    overrideAccess: true,
+  })
 
   // The backup runs while this process's Payload has the database open, as the CMS would.
   archive = path.join(work, 'backups', 'demo.tar.gz')
@@ -130,11 +150,17 @@ describe('npm run backup', () => {
     const { manifest, paths } = await readManifest(archive)
     const sourceMedia = await filesIn(path.join(sourceDir, 'media'))
     expect(sourceMedia.length).toBeGreaterThanOrEqual(4) // hall.png, its two sizes, logo.png
-    expect(paths.sort()).toEqual([MANIFEST_PATH, SQLITE_ARCHIVE_PATH, ...sourceMedia.map((file) => `media/${file}`)].sort())
+    expect(paths.sort()).toEqual(
+      [MANIFEST_PATH, SQLITE_ARCHIVE_PATH, ...sourceMedia.map((file) => `media/${file}`)].sort(),
+    )
     expect(manifest.database.kind).toBe('sqlite')
     const source = await readDatabase(sourceDb)
     expect(manifest.database.counts).toEqual(
-      Object.fromEntries(Object.entries(source.tables).filter(([name]) => !name.startsWith('sqlite_')).map(([name, rows]) => [name, rows.length])),
+      Object.fromEntries(
+        Object.entries(source.tables)
+          .filter(([name]) => !name.startsWith('sqlite_'))
+          .map(([name, rows]) => [name, rows.length]),
+      ),
     )
     expect(manifest.database.counts.services).toBeGreaterThanOrEqual(70)
     expect(manifest.database.counts.media).toBe(2)
@@ -146,7 +172,9 @@ describe('npm run backup', () => {
 
   it('never writes over an earlier backup', async () => {
     const before = sha256(readFileSync(archive))
-    await expect(createBackup({ database: sqlite(sourceDb), mediaDir: path.join(sourceDir, 'media'), out: archive })).rejects.toThrow(
+    await expect(
+      createBackup({ database: sqlite(sourceDb), mediaDir: path.join(sourceDir, 'media'), out: archive }),
+    ).rejects.toThrow(
       `${archive} already exists: a backup never writes over another. Choose another file with --out, or move that one aside.`,
     )
     expect(sha256(readFileSync(archive))).toBe(before)
@@ -180,7 +208,10 @@ describe('npm run restore into an empty DATA_DIR', () => {
     const sourceMedia = await filesIn(path.join(sourceDir, 'media'))
     expect(await filesIn(path.join(restoredDir, 'media'))).toEqual(sourceMedia)
     for (const file of sourceMedia)
-      expect(readFileSync(path.join(restoredDir, 'media', file)).equals(readFileSync(path.join(sourceDir, 'media', file))), file).toBe(true)
+      expect(
+        readFileSync(path.join(restoredDir, 'media', file)).equals(readFileSync(path.join(sourceDir, 'media', file))),
+        file,
+      ).toBe(true)
   })
 
   it('leaves nothing of its own behind', () => {
@@ -217,19 +248,29 @@ describe('a restore refuses, and changes nothing', () => {
   it('when the database already holds a directory, naming what it holds', async () => {
     const file = path.join(restoredDir, 'family-hub.db')
     const before = sha256(readFileSync(file))
-    const refusal = await restoreBackup({ archive, ...sqliteTarget(restoredDir) }).catch((error: unknown) => error as Error)
+    const refusal = await restoreBackup({ archive, ...sqliteTarget(restoredDir) }).catch(
+      (error: unknown) => error as Error,
+    )
     expect(refusal).toBeInstanceOf(Error)
-    expect((refusal as Error).message).toMatch(new RegExp(`^The database ${file} is not empty: it holds sessions \\(\\d+\\), services \\(\\d+\\),`))
-    expect((refusal as Error).message).toContain('set DATA_DIR to a new folder (or DATABASE_URL=file:/path/to/new.db), or move this file aside first. Nothing was changed.')
+    expect((refusal as Error).message).toMatch(
+      new RegExp(`^The database ${file} is not empty: it holds sessions \\(\\d+\\), services \\(\\d+\\),`),
+    )
+    expect((refusal as Error).message).toContain(
+      'set DATA_DIR to a new folder (or DATABASE_URL=file:/path/to/new.db), or move this file aside first. Nothing was changed.',
+    )
     expect(sha256(readFileSync(file))).toBe(before)
     expect(readdirSync(restoredDir).sort()).toEqual(['family-hub.db', 'media'])
   })
 
   it('when the database is in use by a running CMS, saying to stop the product', async () => {
-    await expect(restoreBackup({ archive, database: sqlite(sourceDb), mediaDir: path.join(sourceDir, 'media') })).rejects.toThrow(
+    await expect(
+      restoreBackup({ archive, database: sqlite(sourceDb), mediaDir: path.join(sourceDir, 'media') }),
+    ).rejects.toThrow(
       `The database ${sourceDb} is in use: the product (npm start, npm run dev) or another program has it open. Stop the product before restoring. Nothing was changed.`,
     )
-    expect((await t.payload.count({ collection: 'services', overrideAccess: true })).totalDocs).toBeGreaterThanOrEqual(70)
+    expect((await t.payload.count({ collection: 'services', overrideAccess: true })).totalDocs).toBeGreaterThanOrEqual(
+      70,
+    )
   })
 
   it('when the media folder holds files', async () => {
@@ -262,7 +303,8 @@ describe('a restore refuses, and changes nothing', () => {
     const without = path.join(work, 'without-database.tar.gz')
     const written: WriteEntry[] = []
     for await (const entry of entries(readFileSync(archive)))
-      if (entry.type === 'File' && entry.path !== SQLITE_ARCHIVE_PATH) written.push(new WriteEntry({ path: entry.path }, await entry.bytes()))
+      if (entry.type === 'File' && entry.path !== SQLITE_ARCHIVE_PATH)
+        written.push(new WriteEntry({ path: entry.path }, await entry.bytes()))
     writeFileSync(without, Buffer.from(await new Response(create({ gzip: true }, written)).arrayBuffer()))
     await expect(restoreBackup({ archive: without, ...sqliteTarget(freshDir('x')) })).rejects.toThrow(
       `is damaged: ${SQLITE_ARCHIVE_PATH} is listed in the manifest but missing from the archive`,
@@ -274,23 +316,42 @@ describe('a restore refuses, and changes nothing', () => {
     const cut = path.join(work, 'cut.tar.gz')
     const bytes = readFileSync(archive)
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)))
-    await expect(restoreBackup({ archive: cut, ...sqliteTarget(dir) })).rejects.toThrow(`${cut} is not a readable backup archive: it is not a gzip file, or it is damaged or cut short.`)
+    await expect(restoreBackup({ archive: cut, ...sqliteTarget(dir) })).rejects.toThrow(
+      `${cut} is not a readable backup archive: it is not a gzip file, or it is damaged or cut short.`,
+    )
 
     const notArchive = path.join(work, 'notes.tar.gz')
     writeFileSync(notArchive, 'just some notes\n'.repeat(100))
-    await expect(restoreBackup({ archive: notArchive, ...sqliteTarget(dir) })).rejects.toThrow(`${notArchive} is not a readable backup archive`)
+    await expect(restoreBackup({ archive: notArchive, ...sqliteTarget(dir) })).rejects.toThrow(
+      `${notArchive} is not a readable backup archive`,
+    )
 
     const otherArchive = path.join(work, 'other.tar.gz')
-    writeFileSync(otherArchive, Buffer.from(await new Response(create({ gzip: true }, [new WriteEntry({ path: 'media/a.png' }, tinyPng)])).arrayBuffer()))
-    await expect(restoreBackup({ archive: otherArchive, ...sqliteTarget(dir) })).rejects.toThrow(`${otherArchive} is not a Family Hub Directory backup: it has no manifest.json.`)
+    writeFileSync(
+      otherArchive,
+      Buffer.from(
+        await new Response(create({ gzip: true }, [new WriteEntry({ path: 'media/a.png' }, tinyPng)])).arrayBuffer(),
+      ),
+    )
+    await expect(restoreBackup({ archive: otherArchive, ...sqliteTarget(dir) })).rejects.toThrow(
+      `${otherArchive} is not a Family Hub Directory backup: it has no manifest.json.`,
+    )
 
     const missing = path.join(work, 'no-such-backup.tar.gz')
-    await expect(restoreBackup({ archive: missing, ...sqliteTarget(dir) })).rejects.toThrow(`There is no backup archive at ${missing}.`)
+    await expect(restoreBackup({ archive: missing, ...sqliteTarget(dir) })).rejects.toThrow(
+      `There is no backup archive at ${missing}.`,
+    )
     expect(existsSync(dir)).toBe(false)
   })
 
   it('when the archive holds a database of the other kind', async () => {
-    await expect(restoreBackup({ archive, database: { kind: 'mongodb', url: 'mongodb://127.0.0.1:1/never-used' }, mediaDir: path.join(freshDir('m'), 'media') })).rejects.toThrow(
+    await expect(
+      restoreBackup({
+        archive,
+        database: { kind: 'mongodb', url: 'mongodb://127.0.0.1:1/never-used' },
+        mediaDir: path.join(freshDir('m'), 'media'),
+      }),
+    ).rejects.toThrow(
       `holds a sqlite database, but this product is set to use MongoDB (DATABASE_URL). Set DATABASE_URL to a file: path (or leave it empty) to restore it. Nothing was changed.`,
     )
   })

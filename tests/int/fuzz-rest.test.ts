@@ -14,7 +14,15 @@ import { problemReportFields, problemReportSchema } from '../../core/records/pro
 import { senderAddress } from '../../cms/problem-reports/endpoint.ts'
 import { senderKeyOf, submitProblemReport } from '../../cms/problem-reports/submit-problem-report.ts'
 import { fieldArbitrariesOf } from '../helpers/json-schema-arbitrary.ts'
-import { caseSeed, createTally, fuzzRuns, fuzzSeed, sampleInputs, shown, type FuzzOutcome } from '../helpers/fuzz-tally.ts'
+import {
+  caseSeed,
+  createTally,
+  fuzzRuns,
+  fuzzSeed,
+  sampleInputs,
+  shown,
+  type FuzzOutcome,
+} from '../helpers/fuzz-tally.ts'
 import { malformedValue } from '../helpers/malformed-input.ts'
 import { roles, updateFor, type Role } from './helpers/access-matrix.ts'
 import {
@@ -58,30 +66,47 @@ afterAll(() => {
 
 const count = async (collection: CollectionSlug) => {
   const docs = (await world.payload.count({ collection, overrideAccess: true })).totalDocs
-  const versions = draftsCollections.includes(collection) ? (await world.payload.countVersions({ collection, overrideAccess: true })).totalDocs : 0
+  const versions = draftsCollections.includes(collection)
+    ? (await world.payload.countVersions({ collection, overrideAccess: true })).totalDocs
+    : 0
   return { docs, versions }
 }
 
 const stored = (collection: CollectionSlug, id: Doc['id']) =>
-  world.payload.findByID({ collection, id, depth: 0, overrideAccess: true, draft: true, showHiddenFields: true }) as unknown as Promise<Record<string, unknown>>
+  world.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    draft: true,
+    showHiddenFields: true,
+  }) as unknown as Promise<Record<string, unknown>>
 
 /** A valid body to start from: a whole new document for create, a small change for update. */
 const validBody = (collection: FuzzedCollection, operation: 'create' | 'update'): Record<string, unknown> => {
-  if (collection === 'problem-reports') return operation === 'create' ? { service: problemService.id, topic: 'times', details: 'Made through the REST API.' } : { staffNote: 'Checked by the fuzz.' }
+  if (collection === 'problem-reports')
+    return operation === 'create'
+      ? { service: problemService.id, topic: 'times', details: 'Made through the REST API.' }
+      : { staffNote: 'Checked by the fuzz.' }
   return operation === 'create' ? world.newData(collection, 'own') : { ...updateFor[collection] }
 }
 
 let problemService: Doc
 let reportCounter = 0
 const newProblemReport = async (): Promise<Doc> => {
-  const result = await submitProblemReport(world.payload, { service: problemService.slug, topic: 'times', details: 'The session starts at 10:30 now.' }, { address: `192.0.2.${++reportCounter}`, now: new Date() })
+  const result = await submitProblemReport(
+    world.payload,
+    { service: problemService.slug, topic: 'times', details: 'The session starts at 10:30 now.' },
+    { address: `192.0.2.${++reportCounter}`, now: new Date() },
+  )
   if (!result.ok) throw new Error(JSON.stringify(result.errors))
   return { id: result.id }
 }
 
 /** The record a role's updates are tried on: one it may change where there is one (itself, for users). */
 const updateTarget = async (collection: FuzzedCollection, role: Role): Promise<Doc> => {
-  if (collection === 'users' && (role === 'hub-staff' || role === 'partner')) return role === 'hub-staff' ? world.hubStaff : world.partner
+  if (collection === 'users' && (role === 'hub-staff' || role === 'partner'))
+    return role === 'hub-staff' ? world.hubStaff : world.partner
   if (collection === 'hubs' && role !== 'admin') return world.hubOwn
   if (collection === 'problem-reports') return newProblemReport()
   return world.make(collection, 'own')
@@ -92,7 +117,13 @@ const restoreOwnAccount = async (role: Role, body: FuzzBody) => {
   if (role !== 'hub-staff' && role !== 'partner') return
   if (body.kind !== 'fields' || !Object.keys(body.fields).some((k) => ['email', 'password'].includes(k))) return
   const self = role === 'hub-staff' ? world.hubStaff : world.partner
-  await world.payload.update({ collection: 'users', id: self.id, data: world.passwords[role], overrideAccess: true, depth: 0 })
+  await world.payload.update({
+    collection: 'users',
+    id: self.id,
+    data: world.passwords[role],
+    overrideAccess: true,
+    depth: 0,
+  })
   await login(role)
 }
 
@@ -106,7 +137,11 @@ interface Input {
 
 const inputsFor = (collection: FuzzedCollection, role: Role, operation: 'create' | 'update') => {
   const recipes = sampleInputs(
-    fc.record({ recipe: recipeArbitrary(fieldArbitraries(context.config, collection)), strayId: fc.option(fc.constantFrom(...strayIds), { freq: 8 }), noFile: fc.boolean() }),
+    fc.record({
+      recipe: recipeArbitrary(fieldArbitraries(context.config, collection)),
+      strayId: fc.option(fc.constantFrom(...strayIds), { freq: 8 }),
+      noFile: fc.boolean(),
+    }),
     caseSeed(seed, `${collection} ${role} ${operation}`),
     runs,
   )
@@ -134,11 +169,15 @@ describe('CMS REST create and update, for every collection and role', () => {
             const doc = target && !input.strayId ? await stored(collection, target.id) : undefined
             const response = await callRest(context.config, {
               method: operation === 'create' ? 'POST' : 'PATCH',
-              path: operation === 'create' ? `/${collection}?depth=0` : `/${collection}/${input.strayId ?? String(target!.id)}?depth=0`,
+              path:
+                operation === 'create'
+                  ? `/${collection}?depth=0`
+                  : `/${collection}/${input.strayId ?? String(target!.id)}?depth=0`,
               body: input.body,
               token: role === 'public' ? undefined : tokens[role],
               // A multipart `_payload` that is not JSON is a 500 from Payload itself (JSON.parse unguarded in addDataAndFileToRequest), out of this project's reach: sent as JSON instead.
-              multipart: collection === 'media' && operation === 'create' && !input.noFile && input.body.kind === 'fields',
+              multipart:
+                collection === 'media' && operation === 'create' && !input.noFile && input.body.kind === 'fields',
             })
             const judged = await judgeAnswer(response, operation, words, input.body)
             const after = await count(collection)
@@ -149,10 +188,12 @@ describe('CMS REST create and update, for every collection and role', () => {
                 problem = `${problem ? `${problem}; and ` : ''}refused (${response.status}) but stored: ${before.docs} → ${after.docs} documents, ${before.versions} → ${after.versions} versions`
               else if (doc) {
                 const now = await stored(collection, target!.id)
-                if (!sameDocument(doc, now)) problem = `${problem ? `${problem}; and ` : ''}refused (${response.status}) but the document changed: ${firstDifference(doc, now)}`
+                if (!sameDocument(doc, now))
+                  problem = `${problem ? `${problem}; and ` : ''}refused (${response.status}) but the document changed: ${firstDifference(doc, now)}`
               }
             } else if (outcome === 'accepted') {
-              if (operation === 'create' && after.docs !== before.docs + 1) problem = `accepted (${response.status}) but ${after.docs - before.docs} documents were stored`
+              if (operation === 'create' && after.docs !== before.docs + 1)
+                problem = `accepted (${response.status}) but ${after.docs - before.docs} documents were stored`
               if (collection === 'users') await restoreOwnAccount(role, input.body)
             }
             if (problem) {
@@ -178,12 +219,27 @@ describe('POST /api/problem-reports/report, with anything a browser or a robot m
   }
 
   const reportFields = () => fieldArbitrariesOf(problemReportSchema)
-  const validReport = () => ({ service: problemService.slug, topic: 'times', details: 'The Tuesday session now starts at 10:30.', page: `/services/${String(problemService.slug)}/` })
+  const validReport = () => ({
+    service: problemService.slug,
+    topic: 'times',
+    details: 'The Tuesday session now starts at 10:30.',
+    page: `/services/${String(problemService.slug)}/`,
+  })
 
   type Encoding = 'json' | 'form' | 'text/plain' | 'none' | 'multipart' | 'oversize'
   const reportInputs = (encoding: Encoding) =>
     sampleInputs(
-      fc.record({ recipe: recipeArbitrary({ ...reportFields(), website: fc.oneof(fc.constant(''), fc.string({ maxLength: 10 })), extra: malformedValue }), forwardedFor: fc.option(fc.constantFrom('', ' ', ',,,', 'not-an-address', '::1', '2001:db8::1, 10.0.0.1', 'x'.repeat(5_000)), { freq: 10 }) }),
+      fc.record({
+        recipe: recipeArbitrary({
+          ...reportFields(),
+          website: fc.oneof(fc.constant(''), fc.string({ maxLength: 10 })),
+          extra: malformedValue,
+        }),
+        forwardedFor: fc.option(
+          fc.constantFrom('', ' ', ',,,', 'not-an-address', '::1', '2001:db8::1, 10.0.0.1', 'x'.repeat(5_000)),
+          { freq: 10 },
+        ),
+      }),
       caseSeed(seed, `report ${encoding}`),
       runs * 5,
     ).map(({ recipe, forwardedFor }) => ({ body: bodyOf(recipe, validReport()), forwardedFor }))
@@ -199,7 +255,8 @@ describe('POST /api/problem-reports/report, with anything a browser or a robot m
 
   const send = (encoding: Encoding, body: FuzzBody, address: string) => {
     const fields = body.kind === 'fields' ? body.fields : undefined
-    let text = body.kind === 'fields' ? (encoding === 'form' ? formText(body.fields) : JSON.stringify(body.fields)) : body.text
+    let text =
+      body.kind === 'fields' ? (encoding === 'form' ? formText(body.fields) : JSON.stringify(body.fields)) : body.text
     if (encoding === 'oversize') text = JSON.stringify({ ...(fields ?? {}), details: 'x'.repeat(70_000) })
     const contentType: Record<Encoding, string | undefined> = {
       json: 'application/json',
@@ -211,13 +268,20 @@ describe('POST /api/problem-reports/report, with anything a browser or a robot m
     }
     const type = contentType[encoding]
     const headers = { ...(type ? { 'Content-Type': type } : {}), 'X-Forwarded-For': address }
-    return handleEndpoints({ config: context.config, request: new Request('http://localhost/api/problem-reports/report', { method: 'POST', headers, body: text }) })
+    return handleEndpoints({
+      config: context.config,
+      request: new Request('http://localhost/api/problem-reports/report', { method: 'POST', headers, body: text }),
+    })
   }
 
   /** An odd X-Forwarded-For is shared by many inputs (most read as the unknown sender): clear its reports, so its hourly limit never answers instead. */
   const startHourAgain = async (forwardedFor: string) => {
     const senderKey = senderKeyOf(world.payload.secret, senderAddress(new Headers({ 'X-Forwarded-For': forwardedFor })))
-    await world.payload.delete({ collection: 'problem-reports', where: { senderKey: { equals: senderKey } }, overrideAccess: true })
+    await world.payload.delete({
+      collection: 'problem-reports',
+      where: { senderKey: { equals: senderKey } },
+      overrideAccess: true,
+    })
   }
 
   /** The fields a refusal names: `errors[].field` in JSON, the error summary's links on the form's page. */
@@ -225,12 +289,18 @@ describe('POST /api/problem-reports/report, with anything a browser or a robot m
     if (form) {
       // Fields the parent can change are links in the error summary; the hidden service and page are said at the top, unlinked.
       const linked = [...text.matchAll(/<a href="#report-([a-z]+)"/g)].map((m) => m[1]!)
-      const hidden = [...text.matchAll(/<li>We could not (?:tell which (page|service)|find the (service))/g)].map((m) => m[1] ?? m[2]!)
+      const hidden = [...text.matchAll(/<li>We could not (?:tell which (page|service)|find the (service))/g)].map(
+        (m) => m[1] ?? m[2]!,
+      )
       return [...linked, ...hidden, ...(status === 415 || status === 413 ? ['form'] : [])]
     }
     try {
       const json = JSON.parse(text) as { ok?: boolean; errors?: { field?: string; message?: string }[] }
-      return json.ok === false ? (json.errors ?? []).filter((e) => typeof e.message === 'string' && e.message.length > 0).map((e) => String(e.field)) : undefined
+      return json.ok === false
+        ? (json.errors ?? [])
+            .filter((e) => typeof e.message === 'string' && e.message.length > 0)
+            .map((e) => String(e.field))
+        : undefined
     } catch {
       return undefined
     }
@@ -259,14 +329,18 @@ describe('POST /api/problem-reports/report, with anything a browser or a robot m
         const input = `${body.note}, X-Forwarded-For ${shown(address, 40)}: ${shown(body.kind === 'fields' ? body.fields : body.text, 300)}`
         let problem: string | undefined
         let outcome: FuzzOutcome = response.status === 201 ? 'accepted' : 'refused'
-        if (!expectedStatuses[encoding].includes(response.status)) problem = `${response.status} (expected ${expectedStatuses[encoding].join('/')}): ${shown(text, 300)}`
+        if (!expectedStatuses[encoding].includes(response.status))
+          problem = `${response.status} (expected ${expectedStatuses[encoding].join('/')}): ${shown(text, 300)}`
         else if (response.status === 201) {
           if (after.docs !== before.docs + 1) problem = `201 but ${after.docs - before.docs} reports were stored`
         } else {
           const named = refusedFields(response.status, text, form)
-          if (!named || named.length === 0 || named.some((f) => !fieldNames.has(f))) problem = `${response.status} naming no field of the form: ${shown(text, 300)}`
-          else if (response.status === 404 && !named.includes('service')) problem = `404 not naming the service: ${shown(text, 300)}`
-          else if (after.docs !== before.docs) problem = `refused (${response.status}) but ${after.docs - before.docs} reports were stored`
+          if (!named || named.length === 0 || named.some((f) => !fieldNames.has(f)))
+            problem = `${response.status} naming no field of the form: ${shown(text, 300)}`
+          else if (response.status === 404 && !named.includes('service'))
+            problem = `404 not naming the service: ${shown(text, 300)}`
+          else if (after.docs !== before.docs)
+            problem = `refused (${response.status}) but ${after.docs - before.docs} reports were stored`
         }
         if (problem) {
           outcome = 'error'

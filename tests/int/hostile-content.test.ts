@@ -32,7 +32,8 @@ const hostileStrings = [
 const everything = hostileStrings.join(' ')
 
 const t = useWorld()
-const rest = (method: string, url: string, token: string, body: unknown) => restRequest(t.config, method, url, { token, body })
+const rest = (method: string, url: string, token: string, body: unknown) =>
+  restRequest(t.config, method, url, { token, body })
 
 describe('the CMS, given hostile input by an editor', () => {
   let token: string
@@ -43,7 +44,10 @@ describe('the CMS, given hostile input by an editor', () => {
 
   it('keeps hostile text exactly as typed (it is text, and is escaped where it is shown)', async () => {
     const name = `Stay and play ${hostileStrings[1]}`.slice(0, 120)
-    const response = await rest('POST', '/services?depth=0', token, { ...serviceData(name, t.world.orgOwn, t.world.hubOwn, t.world.category), summary: everything.slice(0, 300) })
+    const response = await rest('POST', '/services?depth=0', token, {
+      ...serviceData(name, t.world.orgOwn, t.world.hubOwn, t.world.category),
+      summary: everything.slice(0, 300),
+    })
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: { id: number; name: string; summary: string } }
     expect(doc.name).toBe(name)
@@ -53,7 +57,12 @@ describe('the CMS, given hostile input by an editor', () => {
   it.each([
     ['a 10,000-character name', { name: 'N'.repeat(10_000) }, 'name', /too long \(10000 characters\)/],
     ['a javascript: website', { contact: { website: 'javascript:alert(1)' } }, 'contact.website', /Contact website/],
-    ['a data: booking link', { access: { methods: ['book'], bookingUrl: 'data:text/html,<script>alert(1)</script>' } }, 'access.bookingUrl', /Booking link/],
+    [
+      'a data: booking link',
+      { access: { methods: ['book'], bookingUrl: 'data:text/html,<script>alert(1)</script>' } },
+      'access.bookingUrl',
+      /Booking link/,
+    ],
   ])('refuses %s with 400 naming the field, and stores nothing', async (_label, change, field, message) => {
     const before = await count()
     const base = serviceData(`Refused ${field}`, t.world.orgOwn, t.world.hubOwn, t.world.category)
@@ -80,11 +89,36 @@ describe('the public site, built from hostile content', () => {
       root: {
         type: 'root',
         children: [
-          ...hostileStrings.map((s) => ({ type: 'paragraph', children: [{ type: 'text', text: s, format: 0, style: 'background:url(javascript:alert(1))' }] })),
-          { type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'custom', url: "javascript:window.__pwned='lexical'" }, children: [{ type: 'text', text: 'a javascript: link' }] }] },
-          { type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'custom', url: 'https://www.example.org/help' }, children: [{ type: 'text', text: 'an external link' }] }] },
+          ...hostileStrings.map((s) => ({
+            type: 'paragraph',
+            children: [{ type: 'text', text: s, format: 0, style: 'background:url(javascript:alert(1))' }],
+          })),
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                fields: { linkType: 'custom', url: "javascript:window.__pwned='lexical'" },
+                children: [{ type: 'text', text: 'a javascript: link' }],
+              },
+            ],
+          },
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                fields: { linkType: 'custom', url: 'https://www.example.org/help' },
+                children: [{ type: 'text', text: 'an external link' }],
+              },
+            ],
+          },
           { type: 'html', value: '<script>window.__pwned="html node"</script>', children: [] },
-          { type: 'paragraph', onclick: 'window.__pwned=1', children: [{ type: 'text', text: 'attributes on a node' }] },
+          {
+            type: 'paragraph',
+            onclick: 'window.__pwned=1',
+            children: [{ type: 'text', text: 'attributes on a node' }],
+          },
         ],
       },
     }
@@ -104,10 +138,14 @@ describe('the public site, built from hostile content', () => {
     for (const exception of session.exceptions) exception.reason = hostileText(5)
     const file = path.join(dir, 'hostile.json')
     writeFileSync(file, JSON.stringify(raw))
-    const build = spawnSync(process.execPath, ['--import', 'tsx', 'site/bin/build.ts', '--snapshot', file, '--out', out], {
-      encoding: 'utf8',
-      env: { ...process.env, SITE_TODAY: '2027-02-10', SITE_URL: 'http://localhost:4321' },
-    })
+    const build = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'site/bin/build.ts', '--snapshot', file, '--out', out],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, SITE_TODAY: '2027-02-10', SITE_URL: 'http://localhost:4321' },
+      },
+    )
     if (build.status !== 0) throw new Error(`The hostile site did not build:\n${build.stdout}\n${build.stderr}`)
     server = createStaticServer({ root: out })
     return new Promise<void>((resolve) =>
@@ -122,7 +160,8 @@ describe('the public site, built from hostile content', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  const htmlFiles = (): string[] => readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+  const htmlFiles = (): string[] =>
+    readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
 
   it('has no script, event handler, inline style or javascript: URL in any page', () => {
     const files = htmlFiles()
@@ -130,10 +169,17 @@ describe('the public site, built from hostile content', () => {
     let checked = 0
     for (const file of files) {
       // Inside a quoted attribute value "<" is only text (Astro escapes the quote): leave it out of the scan for tags.
-      const html = readFileSync(path.join(out, file), 'utf8').replace(/="[^"]*"/g, (value) => value.replace(/[<>]/g, ''))
+      const html = readFileSync(path.join(out, file), 'utf8').replace(/="[^"]*"/g, (value) =>
+        value.replace(/[<>]/g, ''),
+      )
       for (const [tag, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
         const data = /type="application\/(ld\+)?json"/.test(attributes)
-        expect.soft(data || (/\bsrc="\/_astro\/[^"]+\.js"/.test(attributes) && body === ''), `${file}: ${tag.slice(0, 120)}`).toBe(true)
+        expect
+          .soft(
+            data || (/\bsrc="\/_astro\/[^"]+\.js"/.test(attributes) && body === ''),
+            `${file}: ${tag.slice(0, 120)}`,
+          )
+          .toBe(true)
         // A data block cannot be closed early by what it holds.
         if (data) expect.soft(body, file).not.toMatch(/<\/?script|<!--/i)
       }
@@ -154,12 +200,17 @@ describe('the public site, built from hostile content', () => {
     expect(servicePage).toContain('👩‍👧‍👦')
     const article = readFileSync(path.join(out, 'advice/getting-ready-for-your-baby/index.html'), 'utf8')
     expect(article).toContain('&lt;script&gt;window.__pwned=&quot;script&quot;&lt;/script&gt;')
-    expect(article).toContain('<a class="govuk-link" href="https://www.example.org/help" rel="noopener noreferrer">an external link</a>')
+    expect(article).toContain(
+      '<a class="govuk-link" href="https://www.example.org/help" rel="noopener noreferrer">an external link</a>',
+    )
     expect(article).not.toContain('html node')
   })
 
   it('runs none of it in Chromium, on the pages that show it and in search', async () => {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
     try {
       const page = await browser.newPage()
       const dialogs: string[] = []
@@ -172,12 +223,22 @@ describe('the public site, built from hostile content', () => {
         if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
       })
       const base = `http://127.0.0.1:${port}`
-      for (const address of ['/services/stay-and-play/', '/hubs/birchwood-family-hub/', '/venues/birchwood-family-hub/', '/advice/getting-ready-for-your-baby/', '/search/?q=stay+and+play', '/whats-on/']) {
+      for (const address of [
+        '/services/stay-and-play/',
+        '/hubs/birchwood-family-hub/',
+        '/venues/birchwood-family-hub/',
+        '/advice/getting-ready-for-your-baby/',
+        '/search/?q=stay+and+play',
+        '/whats-on/',
+      ]) {
         const response = await page.goto(base + address)
         expect(response?.status(), address).toBe(200)
         await page.waitForLoadState('networkidle')
         if (address.startsWith('/search/')) await page.locator('#search-results[data-search-state="done"]').waitFor()
-        for (const link of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) expect.soft(link, address).not.toMatch(/^\s*javascript:/i)
+        for (const link of await page
+          .locator('a[href]')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+          expect.soft(link, address).not.toMatch(/^\s*javascript:/i)
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), address).toBeUndefined()
       }
       await page.screenshot({ path: 'test-results/hostile-service.png' })

@@ -31,7 +31,9 @@ const filesOf = (folder: string): Map<string, Buffer> =>
 const differences = (a: string, b: string): string[] => {
   const first = filesOf(a)
   const second = filesOf(b)
-  return [...new Set([...first.keys(), ...second.keys()])].filter((f) => !first.get(f)?.equals(second.get(f) ?? Buffer.alloc(0)) || !second.has(f)).sort()
+  return [...new Set([...first.keys(), ...second.keys()])]
+    .filter((f) => !first.get(f)?.equals(second.get(f) ?? Buffer.alloc(0)) || !second.has(f))
+    .sort()
 }
 
 type Collections = RawSnapshot['collections']
@@ -67,7 +69,15 @@ const edits: { name: string; share: number; edit: (c: Collections) => void }[] =
     name: 'a new closure on the calendar, and an article is rewritten',
     share: 0.75,
     edit: (c) => {
-      rows(c, 'term-dates').push({ id: 90_001, name: 'Staff training', type: 'closure', startDate: '2027-02-16T12:00:00.000Z', endDate: '2027-02-16T12:00:00.000Z', hubs: [], reason: 'Staff training day' })
+      rows(c, 'term-dates').push({
+        id: 90_001,
+        name: 'Staff training',
+        type: 'closure',
+        startDate: '2027-02-16T12:00:00.000Z',
+        endDate: '2027-02-16T12:00:00.000Z',
+        hubs: [],
+        reason: 'Staff training day',
+      })
       const article = rows(c, 'articles')[0]!
       article.summary = 'Rewritten for the test.'
     },
@@ -98,13 +108,25 @@ describe('the incremental build', () => {
   it('is a full build, saying why, without an earlier build or with one for another date', async () => {
     expect(firstBuild.incremental).toEqual({ fullBuild: 'no earlier build given' })
     process.env.SITE_TODAY = '2027-02-11'
-    const other = await buildSite({ root, snapshotFile: path.join(dir, 'first.json'), outDir: path.join(dir, 'next-day'), previous: first })
+    const other = await buildSite({
+      root,
+      snapshotFile: path.join(dir, 'first.json'),
+      outDir: path.join(dir, 'next-day'),
+      previous: first,
+    })
     process.env.SITE_TODAY = '2027-02-10'
-    expect(other.incremental).toEqual({ fullBuild: 'the code, the date or the address changed since the earlier build' })
+    expect(other.incremental).toEqual({
+      fullBuild: 'the code, the date or the address changed since the earlier build',
+    })
   }, 300_000)
 
   it('renders nothing again when nothing changed, and gives the same files', async () => {
-    const again = await buildSite({ root, snapshotFile: path.join(dir, 'first.json'), outDir: path.join(dir, 'same'), previous: first })
+    const again = await buildSite({
+      root,
+      snapshotFile: path.join(dir, 'first.json'),
+      outDir: path.join(dir, 'same'),
+      previous: first,
+    })
     expect(again.incremental).toMatchObject({ changedRecords: 0, rendered: 0 })
     expect(differences(first, path.join(dir, 'same'))).toEqual([])
   }, 300_000)
@@ -114,7 +136,12 @@ describe('the incremental build', () => {
       const changed = structuredClone(base)
       edit(changed.collections)
       const file = snapshotFile(`edit-${i}`, changed)
-      const incremental = await buildSite({ root, snapshotFile: file, outDir: path.join(dir, `incremental-${i}`), previous: first })
+      const incremental = await buildSite({
+        root,
+        snapshotFile: file,
+        outDir: path.join(dir, `incremental-${i}`),
+        previous: first,
+      })
       const full = await buildSite({ root, snapshotFile: file, outDir: path.join(dir, `full-${i}`) })
       expect(incremental.incremental).toMatchObject({ changedRecords: expect.any(Number) as number })
       const { rendered, reused } = incremental.incremental as { rendered: number; reused: number }

@@ -58,23 +58,67 @@ describe('the built site, open data included', () => {
     await payload.create({
       collection: 'services',
       draft: true,
-      data: { name: `New draft ${MARKER}`, slug: 'new-draft-marker', summary: `Summary ${MARKER}`, provider: provider.id, access: { methods: ['drop-in'] }, _status: 'draft' },
+      data: {
+        name: `New draft ${MARKER}`,
+        slug: 'new-draft-marker',
+        summary: `Summary ${MARKER}`,
+        provider: provider.id,
+        access: { methods: ['drop-in'] },
+        _status: 'draft',
+      },
       overrideAccess: true,
     })
-    await payload.update({ collection: 'services', id: published.id, draft: true, data: { description: `Draft description ${MARKER}` }, overrideAccess: true })
-    await payload.update({ collection: 'sessions', id: session.id, draft: true, data: { bookingNotes: `Draft booking notes ${MARKER}` }, overrideAccess: true })
+    await payload.update({
+      collection: 'services',
+      id: published.id,
+      draft: true,
+      data: { description: `Draft description ${MARKER}` },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'sessions',
+      id: session.id,
+      draft: true,
+      data: { bookingNotes: `Draft booking notes ${MARKER}` },
+      overrideAccess: true,
+    })
     // Staff-only fields on published records, published.
     const reviewer = await payload.create({
       collection: 'users',
-      data: { email: `reviewer-${MARKER.toLowerCase()}@example.org`, password: 'a-long-test-password-1', name: `Reviewer ${MARKER}`, role: 'admin' },
+      data: {
+        email: `reviewer-${MARKER.toLowerCase()}@example.org`,
+        password: 'a-long-test-password-1',
+        name: `Reviewer ${MARKER}`,
+        role: 'admin',
+      },
       overrideAccess: true,
     })
-    await payload.update({ collection: 'services', id: otherPublished.id, data: { internalNotes: `Internal ${MARKER}`, checkedBy: reviewer.id, _status: 'published' }, overrideAccess: true })
-    await payload.update({ collection: 'hubs', id: hub.id, data: { internalNotes: `Hub note ${MARKER}`, staffContact: { name: `Staff ${MARKER}`, email: `staff-${MARKER.toLowerCase()}@example.org` } }, overrideAccess: true })
+    await payload.update({
+      collection: 'services',
+      id: otherPublished.id,
+      data: { internalNotes: `Internal ${MARKER}`, checkedBy: reviewer.id, _status: 'published' },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'hubs',
+      id: hub.id,
+      data: {
+        internalNotes: `Hub note ${MARKER}`,
+        staffContact: { name: `Staff ${MARKER}`, email: `staff-${MARKER.toLowerCase()}@example.org` },
+      },
+      overrideAccess: true,
+    })
     // A parent's report about a service.
     await payload.create({
       collection: 'problem-reports',
-      data: { service: otherPublished.id, topic: 'times', details: `Report ${MARKER}`, reporterName: `Parent ${MARKER}`, reporterEmail: `parent-${MARKER.toLowerCase()}@example.org`, status: 'open' },
+      data: {
+        service: otherPublished.id,
+        topic: 'times',
+        details: `Report ${MARKER}`,
+        reporterName: `Parent ${MARKER}`,
+        reporterEmail: `parent-${MARKER.toLowerCase()}@example.org`,
+        status: 'open',
+      },
       overrideAccess: true,
     })
 
@@ -84,7 +128,9 @@ describe('the built site, open data included', () => {
     const out = path.join(dir, 'site')
     // With a file per service and per service at a location too, so that every kind of document is searched.
     process.env.SITE_API_RECORD_FILES = 'true'
-    const built = await buildSite({ root, snapshotFile, outDir: out }).finally(() => delete process.env.SITE_API_RECORD_FILES)
+    const built = await buildSite({ root, snapshotFile, outDir: out }).finally(
+      () => delete process.env.SITE_API_RECORD_FILES,
+    )
     expect(built.openData.files).toBeGreaterThan(300)
 
     const texts = textsUnder(out)
@@ -97,8 +143,12 @@ describe('the built site, open data included', () => {
     expect(found).toContain('open-data/open-referral-uk.json')
     expect(found.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true)
     // Every schedule's link is an iCalendar file the build wrote (a closed service's have none).
-    const bulk = JSON.parse(readFileSync(path.join(out, 'open-data/open-referral-uk.json'), 'utf8')) as { services: { schedules: { schedule_link?: string }[] }[] }
-    const links = bulk.services.flatMap((s) => s.schedules.flatMap((x) => (x.schedule_link ? [new URL(x.schedule_link).pathname] : [])))
+    const bulk = JSON.parse(readFileSync(path.join(out, 'open-data/open-referral-uk.json'), 'utf8')) as {
+      services: { schedules: { schedule_link?: string }[] }[]
+    }
+    const links = bulk.services.flatMap((s) =>
+      s.schedules.flatMap((x) => (x.schedule_link ? [new URL(x.schedule_link).pathname] : [])),
+    )
     expect(links.length).toBeGreaterThan(200)
     const missing = links.filter((p) => !texts.some((t) => `/${t.file}` === p))
     expect(missing).toEqual([])
@@ -107,10 +157,16 @@ describe('the built site, open data included', () => {
 
 describe('Open Referral ids of a real database', () => {
   const ids = async () => {
-    const dataset = openReferralDataset(parseSnapshot(await readPublishedSnapshot(payload)), { siteUrl: 'https://families.example.org', today: '2027-02-10', region: 'Cheshire' })
+    const dataset = openReferralDataset(parseSnapshot(await readPublishedSnapshot(payload)), {
+      siteUrl: 'https://families.example.org',
+      today: '2027-02-10',
+      region: 'Cheshire',
+    })
     return {
       services: dataset.services.map((s) => [s.name, s.id]),
-      locations: dataset.services.flatMap((s) => s.service_at_locations.map((l) => [l.location.name, l.id, l.location.id])),
+      locations: dataset.services.flatMap((s) =>
+        s.service_at_locations.map((l) => [l.location.name, l.id, l.location.id]),
+      ),
       schedules: dataset.services.flatMap((s) => s.schedules.map((x) => x.id)),
       terms: dataset.taxonomyTerms.map((x) => [x.name, x.id]),
     }
@@ -120,7 +176,12 @@ describe('Open Referral ids of a real database', () => {
     const first = await ids()
     expect(await ids()).toEqual(first)
     const service = await one('services', { slug: { equals: 'baby-massage' } })
-    await payload.update({ collection: 'services', id: service.id, data: { name: 'Baby Massage Course', _status: 'published' }, overrideAccess: true })
+    await payload.update({
+      collection: 'services',
+      id: service.id,
+      data: { name: 'Baby Massage Course', _status: 'published' },
+      overrideAccess: true,
+    })
     const renamed = await ids()
     const before = first.services.find(([name]) => name === service.name)![1]
     expect(renamed.services.find(([name]) => name === 'Baby Massage Course')![1]).toBe(before)

@@ -24,7 +24,8 @@ const report = (over: Record<string, unknown> = {}) => ({
   page: `/services/${String(service.slug)}/`,
   ...over,
 })
-const submit = (input: unknown, address = newAddress(), at = now) => submitProblemReport(t.payload, input, { address, now: at })
+const submit = (input: unknown, address = newAddress(), at = now) =>
+  submitProblemReport(t.payload, input, { address, now: at })
 const stored = async () => (await t.payload.count({ collection: 'problem-reports', overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
@@ -36,12 +37,28 @@ describe('what a report must say', () => {
   it.each([
     ['topic', { topic: undefined }, 'Choose what is wrong, for example “The days or times are wrong”.'],
     ['details', { details: 'wrong' }, 'Tell us what is wrong: enter at least 10 characters.'],
-    ['details', { details: 'x'.repeat(2001) }, 'Tell us what is wrong in 2,000 characters or fewer (you have entered 2,001).'],
+    [
+      'details',
+      { details: 'x'.repeat(2001) },
+      'Tell us what is wrong in 2,000 characters or fewer (you have entered 2,001).',
+    ],
     ['name', { name: 'N'.repeat(101) }, 'Your name must be 100 characters or fewer.'],
-    ['email', { email: 'jo at example.org' }, 'Enter your email address in the right format, like name@example.org, or leave it empty.'],
+    [
+      'email',
+      { email: 'jo at example.org' },
+      'Enter your email address in the right format, like name@example.org, or leave it empty.',
+    ],
     ['email', { email: `${'j'.repeat(195)}@example.org` }, 'Your email address must be 200 characters or fewer.'],
-    ['page', { page: 'https://elsewhere.example/' }, 'We could not tell which page you were on. Go back to the service page and try again.'],
-    ['service', { service: undefined }, 'We could not tell which service you are reporting. Go back to the service page and try again.'],
+    [
+      'page',
+      { page: 'https://elsewhere.example/' },
+      'We could not tell which page you were on. Go back to the service page and try again.',
+    ],
+    [
+      'service',
+      { service: undefined },
+      'We could not tell which service you are reporting. Go back to the service page and try again.',
+    ],
   ])('refuses a bad %s with a message naming it, and stores nothing', async (field, over, message) => {
     const before = await stored()
     const result = await submit(report(over))
@@ -52,7 +69,11 @@ describe('what a report must say', () => {
   it('refuses a filled honeypot and stores nothing', async () => {
     const before = await stored()
     const result = await submit(report({ website: 'https://cheap-pills.example' }))
-    expect(result).toEqual({ ok: false, status: 400, errors: [{ field: 'website', message: 'Leave the box labelled “Leave this empty” empty.' }] })
+    expect(result).toEqual({
+      ok: false,
+      status: 400,
+      errors: [{ field: 'website', message: 'Leave the box labelled “Leave this empty” empty.' }],
+    })
     expect(await stored()).toBe(before)
   })
 
@@ -63,7 +84,12 @@ describe('what a report must say', () => {
       expect(result.ok).toBe(false)
       if (result.ok) return
       expect(result.status).toBe(404)
-      expect(result.errors).toEqual([{ field: 'service', message: `We could not find the service “${slug}”: it may have been taken off the site. Go back to the service page and try again.` }])
+      expect(result.errors).toEqual([
+        {
+          field: 'service',
+          message: `We could not find the service “${slug}”: it may have been taken off the site. Go back to the service page and try again.`,
+        },
+      ])
     }
   })
 })
@@ -71,13 +97,20 @@ describe('what a report must say', () => {
 describe('how often one sender can report', () => {
   it('refuses the 6th report from one address within an hour, takes another address’s, and the first’s again an hour later', async () => {
     const first = newAddress()
-    for (let i = 0; i < 5; i++) expect((await submit(report(), first, new Date(now.getTime() + i * 60_000))).ok).toBe(true)
+    for (let i = 0; i < 5; i++)
+      expect((await submit(report(), first, new Date(now.getTime() + i * 60_000))).ok).toBe(true)
     const sixth = await submit(report(), first, new Date(now.getTime() + 30 * 60_000))
     expect(sixth).toEqual({
       ok: false,
       status: 429,
       // The first report was at 10:00 UTC, which is 10:00 in London in March (before the clocks change).
-      errors: [{ field: 'form', message: 'You have sent 5 reports in the last hour, the most we take from one connection. Try again after 11:00, or contact the service directly.' }],
+      errors: [
+        {
+          field: 'form',
+          message:
+            'You have sent 5 reports in the last hour, the most we take from one connection. Try again after 11:00, or contact the service directly.',
+        },
+      ],
     })
     expect((await submit(report(), newAddress(), new Date(now.getTime() + 30 * 60_000))).ok).toBe(true)
     expect((await submit(report(), first, new Date(now.getTime() + 61 * 60_000))).ok).toBe(true)
@@ -94,7 +127,13 @@ describe('a stored report', () => {
   })
 
   it('is a task for the service’s hubs, titled with the service and the topic, kept with a hash of the sender and never the address', async () => {
-    const doc = await t.payload.findByID({ collection: 'problem-reports', id, depth: 0, overrideAccess: true, showHiddenFields: true })
+    const doc = await t.payload.findByID({
+      collection: 'problem-reports',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     expect(doc).toMatchObject({
       title: `${String(service.name)}: The days or times are wrong`,
       service: service.id,
@@ -114,10 +153,12 @@ describe('a stored report', () => {
   it('is seen by the admin and the staff of the service’s hub, and not by other hubs’ staff, partners or the public', async () => {
     // Those with no read access at all are refused outright (Forbidden): they see nothing.
     const seenBy = (user: Doc | undefined) =>
-      t.payload.find({ collection: 'problem-reports', where: { id: { equals: id } }, overrideAccess: false, user, depth: 0 }).then(
-        (found) => found.docs.length,
-        (error: Error) => (error.name === 'Forbidden' ? 0 : Promise.reject(error)),
-      )
+      t.payload
+        .find({ collection: 'problem-reports', where: { id: { equals: id } }, overrideAccess: false, user, depth: 0 })
+        .then(
+          (found) => found.docs.length,
+          (error: Error) => (error.name === 'Forbidden' ? 0 : Promise.reject(error)),
+        )
     expect(await seenBy(world.admin)).toBe(1)
     expect(await seenBy(world.hubStaff)).toBe(1)
     expect(await seenBy(world.otherUser)).toBe(0)
@@ -126,15 +167,35 @@ describe('a stored report', () => {
   })
 
   it('never shows the sender’s key, even to an admin', async () => {
-    const doc = await t.payload.findByID({ collection: 'problem-reports', id, depth: 0, overrideAccess: false, user: world.admin })
+    const doc = await t.payload.findByID({
+      collection: 'problem-reports',
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user: world.admin,
+    })
     expect(doc.senderKey).toBeUndefined()
   })
 
   it('records who marked it done and when; reopening clears them', async () => {
-    const done = await t.payload.update({ collection: 'problem-reports', id, data: { status: 'done', staffNote: 'Time corrected.' }, overrideAccess: false, user: world.hubStaff, depth: 0 })
+    const done = await t.payload.update({
+      collection: 'problem-reports',
+      id,
+      data: { status: 'done', staffNote: 'Time corrected.' },
+      overrideAccess: false,
+      user: world.hubStaff,
+      depth: 0,
+    })
     expect(done.handledBy).toBe(world.hubStaff.id)
     expect(Date.now() - new Date(done.handledAt!).getTime()).toBeLessThan(60_000)
-    const reopened = await t.payload.update({ collection: 'problem-reports', id, data: { status: 'open' }, overrideAccess: false, user: world.admin, depth: 0 })
+    const reopened = await t.payload.update({
+      collection: 'problem-reports',
+      id,
+      data: { status: 'open' },
+      overrideAccess: false,
+      user: world.admin,
+      depth: 0,
+    })
     expect(reopened.handledBy).toBeNull()
     expect(reopened.handledAt).toBeNull()
   })
@@ -142,7 +203,10 @@ describe('a stored report', () => {
   it('cannot be created through the REST API, even by an admin', async () => {
     const login = await call('/users/login', { body: JSON.stringify(world.passwords.admin) })
     const { token } = (await login.json()) as { token: string }
-    const response = await call('/problem-reports', { body: JSON.stringify({ service: service.id, topic: 'other', details: 'Made through REST.' }), headers: { Authorization: `JWT ${token}` } })
+    const response = await call('/problem-reports', {
+      body: JSON.stringify({ service: service.id, topic: 'other', details: 'Made through REST.' }),
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(response.status).toBe(403)
   })
 })
@@ -161,17 +225,28 @@ const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').orig
 
 describe('POST /api/problem-reports/report', () => {
   it('takes JSON from the site’s script and answers 201 with a thank-you, readable by the site’s origin', async () => {
-    const response = await call('/problem-reports/report', { body: JSON.stringify(report()), headers: { Origin: siteOrigin } })
+    const response = await call('/problem-reports/report', {
+      body: JSON.stringify(report()),
+      headers: { Origin: siteOrigin },
+    })
     expect(response.status).toBe(201)
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(siteOrigin)
     expect(response.headers.get('Access-Control-Allow-Credentials')).toBeNull()
     const body = (await response.json()) as { ok: boolean; id: number; message: string }
-    expect(body).toMatchObject({ ok: true, message: `Thank you. The staff who look after ${String(service.name)} will check the page and put it right.` })
-    expect((await t.payload.findByID({ collection: 'problem-reports', id: body.id, overrideAccess: true, depth: 0 })).topic).toBe('times')
+    expect(body).toMatchObject({
+      ok: true,
+      message: `Thank you. The staff who look after ${String(service.name)} will check the page and put it right.`,
+    })
+    expect(
+      (await t.payload.findByID({ collection: 'problem-reports', id: body.id, overrideAccess: true, depth: 0 })).topic,
+    ).toBe('times')
   })
 
   it('answers JSON errors with 400 and each field’s message, and never allows another origin', async () => {
-    const response = await call('/problem-reports/report', { body: JSON.stringify(report({ topic: 'nope', details: '' })), headers: { Origin: 'https://elsewhere.example' } })
+    const response = await call('/problem-reports/report', {
+      body: JSON.stringify(report({ topic: 'nope', details: '' })),
+      headers: { Origin: 'https://elsewhere.example' },
+    })
     expect(response.status).toBe(400)
     expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull()
     expect(await response.json()).toEqual({
@@ -189,28 +264,40 @@ describe('POST /api/problem-reports/report', () => {
     expect(((await broken.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/could not be read/)
     const text = await call('/problem-reports/report', { body: 'hello', headers: { 'Content-Type': 'text/plain' } })
     expect(text.status).toBe(415)
-    const huge = await call('/problem-reports/report', { body: JSON.stringify(report({ details: 'x'.repeat(70_000) })) })
+    const huge = await call('/problem-reports/report', {
+      body: JSON.stringify(report({ details: 'x'.repeat(70_000) })),
+    })
     expect(huge.status).toBe(413)
   })
 
   it('answers a form posted without JavaScript with a confirmation page linking back to the service', async () => {
-    const response = await call('/problem-reports/report', { body: new URLSearchParams(report() as Record<string, string>).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    const response = await call('/problem-reports/report', {
+      body: new URLSearchParams(report() as Record<string, string>).toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
     expect(response.status).toBe(201)
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
     const html = await response.text()
     expect(html).toContain('<html lang="en-GB">')
     expect(html).toContain('<title>Report sent - Family hubs</title>')
-    expect(html).toContain(`href="${process.env.SITE_URL ?? 'http://localhost:4321'}/services/${String(service.slug)}/"`)
+    expect(html).toContain(
+      `href="${process.env.SITE_URL ?? 'http://localhost:4321'}/services/${String(service.slug)}/"`,
+    )
   })
 
   it('answers a refused form with an error summary linking to each field and the form again, filled in with what was typed', async () => {
     const typed = report({ topic: 'place', details: 'Too short', name: 'Jo <Parent>', email: 'jo@' })
-    const response = await call('/problem-reports/report', { body: new URLSearchParams(typed as Record<string, string>).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    const response = await call('/problem-reports/report', {
+      body: new URLSearchParams(typed as Record<string, string>).toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
     expect(response.status).toBe(400)
     const html = await response.text()
     expect(html).toContain('<title>Error: Report something wrong with this page - Family hubs</title>')
     expect(html).toContain('<a href="#report-details">Tell us what is wrong: enter at least 10 characters.</a>')
-    expect(html).toContain('<a href="#report-email">Enter your email address in the right format, like name@example.org, or leave it empty.</a>')
+    expect(html).toContain(
+      '<a href="#report-email">Enter your email address in the right format, like name@example.org, or leave it empty.</a>',
+    )
     expect(html).toMatch(/value="place" checked/)
     expect(html).toContain('>Too short</textarea>')
     expect(html).toContain('value="Jo &lt;Parent&gt;"')
@@ -220,7 +307,14 @@ describe('POST /api/problem-reports/report', () => {
   })
 
   it('answers the browser’s preflight for the site’s origin', async () => {
-    const response = await call('/problem-reports/report', { method: 'OPTIONS', headers: { Origin: siteOrigin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } })
+    const response = await call('/problem-reports/report', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: siteOrigin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    })
     expect(response.status).toBe(204)
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(siteOrigin)
     expect(response.headers.get('Access-Control-Allow-Methods')).toContain('POST')
@@ -229,9 +323,20 @@ describe('POST /api/problem-reports/report', () => {
 
   it('limits by the first address in X-Forwarded-For', async () => {
     const headers = { 'X-Forwarded-For': '192.0.2.99, 10.0.0.1' }
-    for (let i = 0; i < 5; i++) expect((await call('/problem-reports/report', { body: JSON.stringify(report()), headers })).status).toBe(201)
-    const sixth = await call('/problem-reports/report', { body: JSON.stringify(report()), headers: { 'X-Forwarded-For': '192.0.2.99, 10.0.0.2' } })
+    for (let i = 0; i < 5; i++)
+      expect((await call('/problem-reports/report', { body: JSON.stringify(report()), headers })).status).toBe(201)
+    const sixth = await call('/problem-reports/report', {
+      body: JSON.stringify(report()),
+      headers: { 'X-Forwarded-For': '192.0.2.99, 10.0.0.2' },
+    })
     expect(sixth.status).toBe(429)
-    expect((await call('/problem-reports/report', { body: JSON.stringify(report()), headers: { 'X-Forwarded-For': '192.0.2.100' } })).status).toBe(201)
+    expect(
+      (
+        await call('/problem-reports/report', {
+          body: JSON.stringify(report()),
+          headers: { 'X-Forwarded-For': '192.0.2.100' },
+        })
+      ).status,
+    ).toBe(201)
   })
 })

@@ -34,7 +34,11 @@ describe('in production', () => {
   it('refuses to start while the database holds a demo account, naming it, and starts once it is removed', async () => {
     await expect(refuseDemoAccountsInProduction(t.payload)).resolves.toBeUndefined()
     const demo = demoAccounts[0]!
-    await t.payload.create({ collection: 'users', data: { email: demo.email, password: demo.password, name: demo.name, role: demo.role } as never, overrideAccess: true })
+    await t.payload.create({
+      collection: 'users',
+      data: { email: demo.email, password: demo.password, name: demo.name, role: demo.role } as never,
+      overrideAccess: true,
+    })
     await expect(refuseDemoAccountsInProduction(t.payload)).rejects.toThrow(
       'the database holds the demo account admin@example.org, whose passwords are published. Remove them with "NODE_ENV=production npm run demo-accounts:remove", then start again.',
     )
@@ -52,19 +56,30 @@ describe('npm start in production', () => {
   it.each([
     ['', 'PAYLOAD_SECRET is not set.'],
     ['ab'.repeat(24), 'PAYLOAD_SECRET uses only 2 different characters'],
-  ])('exits with one line saying why when PAYLOAD_SECRET is %j', (secret, why) => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'family-hub-start-'))
-    try {
-      const run = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'app/start.ts'], {
-        env: { ...process.env, NODE_ENV: 'production', FHD_DEPLOYMENT: '', PAYLOAD_SECRET: secret, DATA_DIR: dataDir, DATABASE_URL: '' },
-        encoding: 'utf8',
-        timeout: 60_000,
-      })
-      expect(run.status).toBe(1)
-      expect(run.stderr).toContain(`Family Hub Directory cannot start: ${why}`)
-      expect(run.stderr).toContain('openssl rand -hex 32')
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true })
-    }
-  }, 90_000)
+  ])(
+    'exits with one line saying why when PAYLOAD_SECRET is %j',
+    (secret, why) => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'family-hub-start-'))
+      try {
+        const run = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'app/start.ts'], {
+          env: {
+            ...process.env,
+            NODE_ENV: 'production',
+            FHD_DEPLOYMENT: '',
+            PAYLOAD_SECRET: secret,
+            DATA_DIR: dataDir,
+            DATABASE_URL: '',
+          },
+          encoding: 'utf8',
+          timeout: 60_000,
+        })
+        expect(run.status).toBe(1)
+        expect(run.stderr).toContain(`Family Hub Directory cannot start: ${why}`)
+        expect(run.stderr).toContain('openssl rand -hex 32')
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true })
+      }
+    },
+    90_000,
+  )
 })

@@ -29,7 +29,10 @@ let folders: SiteFolders
 let clock: Date
 
 /** A builder that writes index.html saying `version`, counting its calls; `gate` holds it open. */
-const fakeBuilder = (version: () => string, options: { gate?: Promise<void>; fail?: () => BuildOutcome | undefined } = {}) => {
+const fakeBuilder = (
+  version: () => string,
+  options: { gate?: Promise<void>; fail?: () => BuildOutcome | undefined } = {},
+) => {
   const calls: string[] = []
   const build: SiteBuilder = async (folder) => {
     calls.push(folder)
@@ -42,10 +45,12 @@ const fakeBuilder = (version: () => string, options: { gate?: Promise<void>; fai
   return { build, calls }
 }
 
-const publisherWith = (build: SiteBuilder, worker = 'test-worker') => createPublisher({ payload: t.payload, build, folders, worker, now: () => clock, leaseMs: 60_000 })
+const publisherWith = (build: SiteBuilder, worker = 'test-worker') =>
+  createPublisher({ payload: t.payload, build, folders, worker, now: () => clock, leaseMs: 60_000 })
 
 const builds = async (payload: Payload): Promise<SiteBuild[]> =>
-  (await payload.find({ collection: 'site-builds', sort: 'requestedAt', limit: 100, depth: 0, overrideAccess: true })).docs
+  (await payload.find({ collection: 'site-builds', sort: 'requestedAt', limit: 100, depth: 0, overrideAccess: true }))
+    .docs
 
 const liveIndex = () => readFileSync(path.join(liveFolder(folders)!, 'index.html'), 'utf8')
 
@@ -81,7 +86,8 @@ describe('debounce', () => {
   })
 
   it('never waits longer than the longest pause, however long the burst goes on', async () => {
-    for (let s = 0; s <= 40; s += 1) await requestPublish(t.payload, { change: `Edit ${s}`, now: at(s * 1000), debounceMs: 2000, maxWaitMs: 30_000 })
+    for (let s = 0; s <= 40; s += 1)
+      await requestPublish(t.payload, { change: `Edit ${s}`, now: at(s * 1000), debounceMs: 2000, maxWaitMs: 30_000 })
     const [waiting] = await builds(t.payload)
     expect(waiting!.runAfter).toBe(at(30_000).toISOString())
   })
@@ -101,7 +107,9 @@ it('runs by itself once started: a change is published without anyone calling ti
   try {
     await requestPublish(t.payload, { change: 'Session “A” changed', debounceMs: 50 })
     await expect.poll(() => calls.length, { timeout: 10_000 }).toBe(1)
-    await expect.poll(async () => (await builds(t.payload)).map((b) => b.status), { timeout: 10_000 }).toEqual(['published'])
+    await expect
+      .poll(async () => (await builds(t.payload)).map((b) => b.status), { timeout: 10_000 })
+      .toEqual(['published'])
   } finally {
     await publisher.stop()
   }
@@ -159,7 +167,14 @@ describe('one build at a time', () => {
   it('records a build its process never finished as failed, and builds its changes again', async () => {
     await t.payload.create({
       collection: 'site-builds',
-      data: { status: 'building', summary: 'Session “A” changed', changes: 'Session “A” changed', requestedAt: at(-600_000).toISOString(), runAfter: at(-600_000).toISOString(), worker: 'dead-process' },
+      data: {
+        status: 'building',
+        summary: 'Session “A” changed',
+        changes: 'Session “A” changed',
+        requestedAt: at(-600_000).toISOString(),
+        runAfter: at(-600_000).toISOString(),
+        worker: 'dead-process',
+      },
       overrideAccess: true,
     })
     await requestPublish(t.payload, { change: 'Session “B” changed', immediate: true, now: clock })
@@ -179,7 +194,20 @@ describe('failure and rollback', () => {
   it('keeps the last good site live when a build fails, and records the cause and the record to fix', async () => {
     let fail = false
     const { build } = fakeBuilder(() => 'good', {
-      fail: () => (fail ? { ok: false, error: 'The published data has 1 problem; nothing was built.', record: { collection: 'sessions', recordId: '7', name: 'Stay and Play', field: 'closesAt', message: 'Closing time 10:00 is not after opening time 10:00.' } } : undefined),
+      fail: () =>
+        fail
+          ? {
+              ok: false,
+              error: 'The published data has 1 problem; nothing was built.',
+              record: {
+                collection: 'sessions',
+                recordId: '7',
+                name: 'Stay and Play',
+                field: 'closesAt',
+                message: 'Closing time 10:00 is not after opening time 10:00.',
+              },
+            }
+          : undefined,
     })
     const publisher = publisherWith(build)
     expect(await publisher.publishNow('First')).toBe('published')
@@ -234,32 +262,53 @@ describe('failure and rollback', () => {
 })
 
 describe('what asks for a build', () => {
-  const waitingChanges = async () => (await builds(t.payload)).filter((b) => b.status === 'queued').map((b) => b.changes ?? '')
+  const waitingChanges = async () =>
+    (await builds(t.payload)).filter((b) => b.status === 'queued').map((b) => b.changes ?? '')
 
   it('a change to a published session, a new hub and unpublishing do; a draft saved over a published service does not', async () => {
     const { payload, world } = t
     const session = await world.make('sessions', 'own')
     await payload.delete({ collection: 'site-builds', where: { id: { exists: true } }, overrideAccess: true })
 
-    await payload.update({ collection: 'sessions', id: session.id, data: { bookingNotes: 'Bring a snack' }, overrideAccess: true })
+    await payload.update({
+      collection: 'sessions',
+      id: session.id,
+      data: { bookingNotes: 'Bring a snack' },
+      overrideAccess: true,
+    })
     expect((await waitingChanges()).join('\n')).toMatch(/^Session “.+” changed$/)
     await payload.delete({ collection: 'site-builds', where: { id: { exists: true } }, overrideAccess: true })
 
     const service = await world.make('services', 'own')
     await payload.delete({ collection: 'site-builds', where: { id: { exists: true } }, overrideAccess: true })
-    await payload.update({ collection: 'services', id: service.id, data: { summary: 'A draft nobody sees yet.' }, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'services',
+      id: service.id,
+      data: { summary: 'A draft nobody sees yet.' },
+      draft: true,
+      overrideAccess: true,
+    })
     expect(await waitingChanges()).toEqual([])
 
     await payload.update({ collection: 'services', id: service.id, data: { _status: 'draft' }, overrideAccess: true })
     expect((await waitingChanges()).join('\n')).toMatch(/Service “.+” unpublished/)
     await payload.delete({ collection: 'site-builds', where: { id: { exists: true } }, overrideAccess: true })
 
-    await payload.create({ collection: 'hubs', data: { name: 'New Hub', type: 'zone', locality: 'North' }, overrideAccess: true })
+    await payload.create({
+      collection: 'hubs',
+      data: { name: 'New Hub', type: 'zone', locality: 'North' },
+      overrideAccess: true,
+    })
     expect(await waitingChanges()).toEqual(['Hub “New Hub” added'])
   })
 
   it('a seed (context.skipPublish) does not', async () => {
-    await t.payload.create({ collection: 'hubs', data: { name: 'Seeded Hub', type: 'zone', locality: 'North' }, overrideAccess: true, context: { skipPublish: true } })
+    await t.payload.create({
+      collection: 'hubs',
+      data: { name: 'Seeded Hub', type: 'zone', locality: 'North' },
+      overrideAccess: true,
+      context: { skipPublish: true },
+    })
     expect(await waitingChanges()).toEqual([])
   })
 })
@@ -269,11 +318,20 @@ it('the real site build names the record to fix when published data is invalid, 
   const session = await world.make('sessions', 'own')
   // Data that reached the database without the admin's checks (an import, a bad migration).
   await payload.db.updateOne({ collection: 'sessions', id: session.id, data: { closesAt: '09:00' } })
-  const build = siteBuildProcess({ payload, rootDir: process.cwd(), workDir: path.join(path.dirname(folders.liveLink), 'work'), echo: false })
+  const build = siteBuildProcess({
+    payload,
+    rootDir: process.cwd(),
+    workDir: path.join(path.dirname(folders.liveLink), 'work'),
+    echo: false,
+  })
   const publisher = createPublisher({ payload, build, folders, worker: 'real-build' })
   expect(await publisher.publishNow('Invalid data')).toBe('failed')
   expect(liveFolder(folders)).toBeUndefined()
   const { failure } = await siteStatus(payload)
   expect(failure?.error).toMatch(/closesAt|Closing time 09:00/)
-  expect(failure?.offendingRecord).toMatchObject({ collection: 'sessions', recordId: String(session.id), field: 'closesAt' })
+  expect(failure?.offendingRecord).toMatchObject({
+    collection: 'sessions',
+    recordId: String(session.id),
+    field: 'closesAt',
+  })
 }, 120_000)

@@ -26,7 +26,10 @@ describe('the demo directory', () => {
     const hubs = await all<{ locality: string; type: string }>('hubs')
     for (const locality of ['East', 'South', 'West']) {
       const here = hubs.filter((h) => h.locality === locality)
-      expect(here.filter((h) => h.type === 'family-hub' || h.type === 'child-and-family-centre').length, locality).toBeGreaterThanOrEqual(2)
+      expect(
+        here.filter((h) => h.type === 'family-hub' || h.type === 'child-and-family-centre').length,
+        locality,
+      ).toBeGreaterThanOrEqual(2)
       expect(here.filter((h) => h.type === 'zone').length, locality).toBeGreaterThanOrEqual(1)
     }
     expect(hubs.filter((h) => h.type === 'outreach').length).toBeGreaterThanOrEqual(3)
@@ -66,7 +69,14 @@ describe('the demo directory', () => {
   })
 
   it('has weekly, fortnightly, monthly, term-time and holiday timetables with cancellations', async () => {
-    type S = { freq: string; interval: number; days: string[]; weeksOfMonth: string[]; termTime: string; exceptions: { kind: string; reason?: string }[] }
+    type S = {
+      freq: string
+      interval: number
+      days: string[]
+      weeksOfMonth: string[]
+      termTime: string
+      exceptions: { kind: string; reason?: string }[]
+    }
     const sessions = await all<S>('sessions')
     const some = (test: (s: S) => boolean) => sessions.some(test)
     expect(some((s) => s.freq === 'weekly' && s.interval === 1)).toBe(true)
@@ -83,7 +93,8 @@ describe('the demo directory', () => {
   it('has bank holidays for England and Wales 2025-2028 and school terms for 2025-26 and 2026-27', async () => {
     const entries = await all<{ type: string; startDate: string; endDate: string }>('term-dates')
     const bankHolidays = entries.filter((e) => e.type === 'bank-holiday')
-    for (const year of ['2025', '2026', '2027', '2028']) expect(bankHolidays.filter((e) => e.startDate.startsWith(year)).length, year).toBe(8)
+    for (const year of ['2025', '2026', '2027', '2028'])
+      expect(bankHolidays.filter((e) => e.startDate.startsWith(year)).length, year).toBe(8)
     expect(bankHolidays.some((e) => e.startDate.startsWith('2026-12-28'))).toBe(true) // Boxing Day substitute
     const terms = entries.filter((e) => e.type === 'term')
     expect(terms.some((e) => e.startDate.startsWith('2025-09'))).toBe(true)
@@ -100,7 +111,12 @@ describe('seeding again', () => {
   it('duplicates nothing', async () => {
     const totals = async () =>
       Object.fromEntries(
-        await Promise.all(Object.keys(first).map(async (c) => [c, (await payload.count({ collection: c as 'hubs', overrideAccess: true })).totalDocs])),
+        await Promise.all(
+          Object.keys(first).map(async (c) => [
+            c,
+            (await payload.count({ collection: c as 'hubs', overrideAccess: true })).totalDocs,
+          ]),
+        ),
       )
     const before = await totals()
     const again = await seedDirectory(payload, { demoUsers: true })
@@ -112,7 +128,11 @@ describe('seeding again', () => {
   }, 600_000)
 
   it('creates no demo accounts in production', async () => {
-    await payload.delete({ collection: 'users', where: { email: { in: demoAccounts.map((a) => a.email) } }, overrideAccess: true })
+    await payload.delete({
+      collection: 'users',
+      where: { email: { in: demoAccounts.map((a) => a.email) } },
+      overrideAccess: true,
+    })
     process.env.FHD_DEPLOYMENT = 'production'
     try {
       await seedDirectory(payload)
@@ -123,11 +143,20 @@ describe('seeding again', () => {
   }, 600_000)
 
   it('makes the first account on an empty database an admin', async () => {
-    const first = await payload.create({ collection: 'users', data: { email: 'first@example.org', password: 'first-admin-password', name: 'First' } as never })
+    const first = await payload.create({
+      collection: 'users',
+      data: { email: 'first@example.org', password: 'first-admin-password', name: 'First' } as never,
+    })
     expect(first.role).toBe('admin')
     const second = await payload.create({
       collection: 'users',
-      data: { email: 'second@example.org', password: 'second-password', name: 'Second', role: 'partner', organisation: (await all<{ id: number }>('organisations'))[0]!.id },
+      data: {
+        email: 'second@example.org',
+        password: 'second-password',
+        name: 'Second',
+        role: 'partner',
+        organisation: (await all<{ id: number }>('organisations'))[0]!.id,
+      },
     })
     expect(second.role).toBe('partner')
   })

@@ -33,11 +33,34 @@ beforeAll(async () => {
     const response = await call('/users/login', { body: JSON.stringify(world.passwords[role]) })
     tokens[role] = ((await response.json()) as { token: string }).token
   }
-  const entry = (data: Record<string, unknown>) => t.payload.create({ collection: 'term-dates', data: data as never, overrideAccess: true })
-  await entry({ name: 'Autumn term 2026 (second half)', type: 'term', startDate: toStoredDate('2026-11-02'), endDate: toStoredDate('2026-12-18') })
-  await entry({ name: 'Spring term 2027 (first half)', type: 'term', startDate: toStoredDate('2027-01-04'), endDate: toStoredDate('2027-02-12') })
-  await entry({ name: 'Christmas Day', type: 'bank-holiday', startDate: toStoredDate('2026-12-25'), endDate: toStoredDate('2026-12-25') })
-  await entry({ name: 'Training day', type: 'closure', startDate: toStoredDate('2026-12-01'), endDate: toStoredDate('2026-12-01'), hubs: [world.hubOwn.id], reason: 'Closed for staff training.' })
+  const entry = (data: Record<string, unknown>) =>
+    t.payload.create({ collection: 'term-dates', data: data as never, overrideAccess: true })
+  await entry({
+    name: 'Autumn term 2026 (second half)',
+    type: 'term',
+    startDate: toStoredDate('2026-11-02'),
+    endDate: toStoredDate('2026-12-18'),
+  })
+  await entry({
+    name: 'Spring term 2027 (first half)',
+    type: 'term',
+    startDate: toStoredDate('2027-01-04'),
+    endDate: toStoredDate('2027-02-12'),
+  })
+  await entry({
+    name: 'Christmas Day',
+    type: 'bank-holiday',
+    startDate: toStoredDate('2026-12-25'),
+    endDate: toStoredDate('2026-12-25'),
+  })
+  await entry({
+    name: 'Training day',
+    type: 'closure',
+    startDate: toStoredDate('2026-12-01'),
+    endDate: toStoredDate('2026-12-01'),
+    hubs: [world.hubOwn.id],
+    reason: 'Closed for staff training.',
+  })
 })
 
 /** The editor's values for a weekly Tuesday session at the staff member's own hub. */
@@ -50,9 +73,18 @@ describe('the session preview endpoint', () => {
   })
 
   it('previews the editor’s values: the timetable in words and the next 8 dates from the calendar', async () => {
-    const { status, body } = await preview(values({ exceptions: [{ date: toStoredDate('2026-12-08'), kind: 'cancelled', reason: 'Hall in use for voting' }] }))
+    const { status, body } = await preview(
+      values({
+        exceptions: [{ date: toStoredDate('2026-12-08'), kind: 'cancelled', reason: 'Hall in use for voting' }],
+      }),
+    )
     expect(status).toBe(200)
-    expect(body.summary).toEqual(['Every week on Tuesday, 10:00 to 11:30', 'From 6 January 2026, with no end date', 'All year, in term time and school holidays', 'Not on bank holidays'])
+    expect(body.summary).toEqual([
+      'Every week on Tuesday, 10:00 to 11:30',
+      'From 6 January 2026, with no end date',
+      'All year, in term time and school holidays',
+      'Not on bank holidays',
+    ])
     // The same words one by one, as the public site has them, and no notes for staff.
     expect(body.words).toEqual({
       pattern: 'Every week on Tuesday',
@@ -93,8 +125,16 @@ describe('the session preview endpoint', () => {
     const { status, body } = await preview(values({ opensAt: '10:00', closesAt: '09:30', service: undefined }))
     expect(status).toBe(200)
     expect(body.problems).toEqual([
-      { field: 'service', label: 'Service', message: 'Service is required: choose the service this session belongs to.' },
-      { field: 'closesAt', label: 'Ends', message: 'Closing time 09:30 is not after opening time 10:00. Enter a closing time after the opening time.' },
+      {
+        field: 'service',
+        label: 'Service',
+        message: 'Service is required: choose the service this session belongs to.',
+      },
+      {
+        field: 'closesAt',
+        label: 'Ends',
+        message: 'Closing time 09:30 is not after opening time 10:00. Enter a closing time after the opening time.',
+      },
     ])
     expect(body.dates).toEqual([])
   })
@@ -102,9 +142,16 @@ describe('the session preview endpoint', () => {
   it('says what is wrong with a body that is not a session’s values', async () => {
     expect((await call('/sessions/preview', { token: tokens.admin, body: 'not json' })).status).toBe(400)
     expect((await call('/sessions/preview', { token: tokens.admin, body: '[1, 2]' })).status).toBe(400)
-    const badToday = await call('/sessions/preview', { token: tokens.admin, body: JSON.stringify({ today: 'tomorrow' }) })
+    const badToday = await call('/sessions/preview', {
+      token: tokens.admin,
+      body: JSON.stringify({ today: 'tomorrow' }),
+    })
     expect(badToday.status).toBe(400)
-    expect(await badToday.json()).toEqual({ errors: [{ message: 'Today "tomorrow" is not a date. Send it like 2026-03-03, or leave it out for today in London.' }] })
+    expect(await badToday.json()).toEqual({
+      errors: [
+        { message: 'Today "tomorrow" is not a date. Send it like 2026-03-03, or leave it out for today in London.' },
+      ],
+    })
   })
 
   it('uses today in London when the body gives no date', async () => {

@@ -48,7 +48,9 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
     child.stdout.on('data', (d: Buffer) => (output += d.toString()))
     child.stderr.on('data', (d: Buffer) => (output += d.toString()))
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`))))
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`)),
+    )
   })
 
 const htmlFiles = async (dir: string): Promise<string[]> => {
@@ -91,9 +93,12 @@ const localFile = (ref: string, base: string, where: string): string | undefined
 
 /** Static imports and re-exports with a path specifier ("./x.js", "../x.js", "/x.js"); dynamic import() is not counted. */
 const staticImports = (code: string): string[] =>
-  [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`](\.{0,2}\/[^"'`]+)["'`]/g)].map((m) => m[1]!)
+  [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`](\.{0,2}\/[^"'`]+)["'`]/g)].map(
+    (m) => m[1]!,
+  )
 
-const isScript = (type: string | undefined) => type === undefined || type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/i.test(type)
+const isScript = (type: string | undefined) =>
+  type === undefined || type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/i.test(type)
 
 const gzipCache = new Map<string, { raw: number; gz: number; text: string }>()
 const load = async (file: string) => {
@@ -146,14 +151,23 @@ const weigh = async (file: string): Promise<PageWeight> => {
   }
 
   // Follow static imports from module scripts (files and inline), each file counted once.
-  for (const file of scripts) pending.push({ code: (await load(file)).text, base: `/${path.relative(dist, file).split(path.sep).join('/')}`, module: true })
+  for (const file of scripts)
+    pending.push({
+      code: (await load(file)).text,
+      base: `/${path.relative(dist, file).split(path.sep).join('/')}`,
+      module: true,
+    })
   while (pending.length > 0) {
     const { code, base: from } = pending.pop()!
     for (const spec of staticImports(code)) {
       const found = localFile(spec, from, `${where} (import in ${from})`)
       if (found && !scripts.has(found)) {
         scripts.add(found)
-        pending.push({ code: (await load(found)).text, base: `/${path.relative(dist, found).split(path.sep).join('/')}`, module: true })
+        pending.push({
+          code: (await load(found)).text,
+          base: `/${path.relative(dist, found).split(path.sep).join('/')}`,
+          module: true,
+        })
       }
     }
   }
@@ -172,11 +186,15 @@ const weigh = async (file: string): Promise<PageWeight> => {
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
-const row = (p: PageWeight) => `${p.page}: ${p.total} bytes (${kb(p.total)}; HTML ${p.html}, CSS ${p.css}, JS ${p.js} gzip), JavaScript ${p.jsBytes} bytes uncompressed`
+const row = (p: PageWeight) =>
+  `${p.page}: ${p.total} bytes (${kb(p.total)}; HTML ${p.html}, CSS ${p.css}, JS ${p.js} gzip), JavaScript ${p.jsBytes} bytes uncompressed`
 
 beforeAll(async () => {
   dist = await mkdtemp(path.join(tmpdir(), 'family-hub-budget-'))
-  await run('npx', ['tsx', 'site/bin/build.ts', '--snapshot', 'tests/fixtures/demo-snapshot.json', '--out', dist], { ...process.env, SITE_TODAY })
+  await run('npx', ['tsx', 'site/bin/build.ts', '--snapshot', 'tests/fixtures/demo-snapshot.json', '--out', dist], {
+    ...process.env,
+    SITE_TODAY,
+  })
   const files = (await htmlFiles(dist)).filter((f) => {
     const rel = path.relative(dist, f).split(path.sep)
     return rel[0] !== 'search' && rel[0] !== 'pagefind'
@@ -201,8 +219,14 @@ afterAll(async () => {
 describe('page weight budget (site built from the fixture snapshot)', () => {
   it('weighs every page (and found the site)', () => {
     expect(pages.length, 'pages weighed').toBeGreaterThan(100)
-    expect(pages.some((p) => p.page === '/'), 'the home page is weighed').toBe(true)
-    expect(pages.some((p) => p.page.startsWith('/search/')), 'the search page is left out').toBe(false)
+    expect(
+      pages.some((p) => p.page === '/'),
+      'the home page is weighed',
+    ).toBe(true)
+    expect(
+      pages.some((p) => p.page.startsWith('/search/')),
+      'the search page is left out',
+    ).toBe(false)
   })
 
   it('every stylesheet and script a page references is on this site and exists', () => {
@@ -216,6 +240,9 @@ describe('page weight budget (site built from the fixture snapshot)', () => {
 
   it(`every page has under ${kb(JS_LIMIT)} (${JS_LIMIT} bytes) of JavaScript, uncompressed`, () => {
     const over = pages.filter((p) => p.jsBytes >= JS_LIMIT).sort((a, b) => b.jsBytes - a.jsBytes)
-    expect(over.length, `${over.length} page(s) with ${JS_LIMIT} bytes of JavaScript or more:\n${over.map(row).join('\n')}`).toBe(0)
+    expect(
+      over.length,
+      `${over.length} page(s) with ${JS_LIMIT} bytes of JavaScript or more:\n${over.map(row).join('\n')}`,
+    ).toBe(0)
   })
 })

@@ -29,11 +29,23 @@ describe('the snapshot of what is published', () => {
     await payload.create({
       collection: 'services',
       draft: true,
-      data: { name: `Draft service ${marker}`, slug: 'draft-service-marker', summary: marker, provider: provider.id, access: { methods: ['drop-in'] }, _status: 'draft' },
+      data: {
+        name: `Draft service ${marker}`,
+        slug: 'draft-service-marker',
+        summary: marker,
+        provider: provider.id,
+        access: { methods: ['drop-in'] },
+        _status: 'draft',
+      },
       overrideAccess: true,
     })
     const hub = (await payload.find({ collection: 'hubs', limit: 1, depth: 0 })).docs[0]!
-    await payload.update({ collection: 'hubs', id: hub.id, data: { internalNotes: `Note ${marker}` }, overrideAccess: true })
+    await payload.update({
+      collection: 'hubs',
+      id: hub.id,
+      data: { internalNotes: `Note ${marker}` },
+      overrideAccess: true,
+    })
 
     const raw = await readPublishedSnapshot(payload, new Date('2027-02-10T09:00:00Z'))
     const text = JSON.stringify(raw)
@@ -42,7 +54,11 @@ describe('the snapshot of what is published', () => {
     expect(text).not.toContain('joanne.whitfield@example.org')
     const snapshot = parseSnapshot(raw)
     expect(snapshot.publishedAt).toBe('2027-02-10T09:00:00.000Z')
-    const published = await payload.count({ collection: 'services', where: { _status: { equals: 'published' } }, overrideAccess: true })
+    const published = await payload.count({
+      collection: 'services',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
     expect(snapshot.services).toHaveLength(published.totalDocs)
     expect(snapshot.sessions.length).toBeGreaterThanOrEqual(200)
   })
@@ -57,10 +73,16 @@ describe('building from an invalid snapshot', () => {
     const file = path.join(dir, 'bad.json')
     writeFileSync(file, JSON.stringify(raw))
     const out = path.join(dir, 'out')
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'site/bin/build.ts', '--snapshot', file, '--out', out], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'mongodb://127.0.0.1:1/never-used' } })
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'site/bin/build.ts', '--snapshot', file, '--out', out],
+      { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'mongodb://127.0.0.1:1/never-used' } },
+    )
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('The published data has 2 problems; nothing was built.')
-    expect(result.stderr).toContain(`- services ${raw.collections.services[0].id} "Stay and Play": summary: Summary is required.`)
+    expect(result.stderr).toContain(
+      `- services ${raw.collections.services[0].id} "Stay and Play": summary: Summary is required.`,
+    )
     expect(result.stderr).toMatch(new RegExp(`- venues ${raw.collections.venues[1].id} "[^"]+": postcode: `))
     expect(existsSync(out)).toBe(false)
   })

@@ -32,11 +32,20 @@ beforeAll(async () => {
 afterAll(async () => t?.close())
 
 const all = async (collection: 'sessions' | 'term-dates' | 'hubs' | 'venues' | 'services') =>
-  (await payload.find({ collection, depth: 0, pagination: false, overrideAccess: true })).docs as unknown as Record<string, unknown>[]
+  (await payload.find({ collection, depth: 0, pagination: false, overrideAccess: true })).docs as unknown as Record<
+    string,
+    unknown
+  >[]
 
 describe('the timetable of every demo session, as stored', () => {
   it('is the same in the preview, in the .ics and in the demo files, over 12 months', async () => {
-    const [sessions, termDateDocs, hubs, venues, services] = await Promise.all([all('sessions'), all('term-dates'), all('hubs'), all('venues'), all('services')])
+    const [sessions, termDateDocs, hubs, venues, services] = await Promise.all([
+      all('sessions'),
+      all('term-dates'),
+      all('hubs'),
+      all('venues'),
+      all('services'),
+    ])
     const slugOf = (docs: Record<string, unknown>[]) => {
       const slugs = new Map(docs.map((d) => [String(d.id), String(d.slug)]))
       return (id: unknown) => slugs.get(String(id)) ?? `unknown ${String(id)}`
@@ -47,8 +56,22 @@ describe('the timetable of every demo session, as stored', () => {
     const termDates = termDatesLookup(termDateDocs.map((d) => termDateSchema.parse(d)))
 
     /** An occurrence in words that do not depend on ids. */
-    const key = (o: Occurrence, serviceSlug: string, slugs: { hub: (id: unknown) => string; venue: (id: unknown) => string }) =>
-      [o.date, o.start, o.end, slugs.hub(o.hub), slugs.venue(o.venue), serviceSlug, o.status, o.reason ?? '', o.extra].join(' | ')
+    const key = (
+      o: Occurrence,
+      serviceSlug: string,
+      slugs: { hub: (id: unknown) => string; venue: (id: unknown) => string },
+    ) =>
+      [
+        o.date,
+        o.start,
+        o.end,
+        slugs.hub(o.hub),
+        slugs.venue(o.venue),
+        serviceSlug,
+        o.status,
+        o.reason ?? '',
+        o.extra,
+      ].join(' | ')
 
     const expected = occurrences(demoSessions, { from, to }, termDatesLookup(demoTermDates))
       .map((o) => key(o, demoSessions[Number(o.session)]!.service, { hub: String, venue: String }))
@@ -63,7 +86,12 @@ describe('the timetable of every demo session, as stored', () => {
       previewed.push(...preview.dates.map((o) => key(o, service(doc.service), { hub, venue })))
 
       const session = { ...sessionSchema.parse(doc), id: doc.id as number, title: String(doc.title) }
-      const ics = sessionCalendar(session, termDates, { domain: 'families.example.org', stamp: '2026-09-01T00:00:00Z', since: from, place: (id) => ({ name: venue(id) }) })
+      const ics = sessionCalendar(session, termDates, {
+        domain: 'families.example.org',
+        stamp: '2026-09-01T00:00:00Z',
+        since: from,
+        place: (id) => ({ name: venue(id) }),
+      })
       const on = preview.dates.filter((o) => o.status !== 'cancelled').map((o) => `${o.date} ${o.start} ${o.end}`)
       expect(expandIcs(ics, from, to), String(doc.slug)).toEqual(on.sort())
       compared += on.length

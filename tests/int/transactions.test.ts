@@ -11,7 +11,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createClient, type Client, type InValue } from '@libsql/client'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+} from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openSqliteClient } from '../../cms/sqlite/client.ts'
 import { loginToken, restRequest } from './helpers/rest.ts'
@@ -24,11 +29,16 @@ const writerScript = path.resolve('tests/int/helpers/sqlite-writer-process.ts')
 
 let raw: Client
 const rows = async (sql: string, args: InValue[] = []) => (await raw.execute({ sql, args })).rows
-const count = async (table: string, where = '1 = 1', args: InValue[] = []) => Number((await rows(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, args))[0]!.n)
+const count = async (table: string, where = '1 = 1', args: InValue[] = []) =>
+  Number((await rows(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, args))[0]!.n)
 /** Rows in every table of the file. */
 const everyTable = async (): Promise<Record<string, number>> => {
-  const tables = await rows("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-  return Object.fromEntries(await Promise.all(tables.map(async ({ name }) => [String(name), await count(`"${String(name)}"`)] as const)))
+  const tables = await rows(
+    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  )
+  return Object.fromEntries(
+    await Promise.all(tables.map(async ({ name }) => [String(name), await count(`"${String(name)}"`)] as const)),
+  )
 }
 
 /** What the failing hooks saw of their own document inside the transaction (so the failure came after the write). */
@@ -37,7 +47,14 @@ const nameOf = (doc: object) => String((doc as { name?: unknown }).name ?? (doc 
 
 const failAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (!nameOf(doc).includes(FAIL_AFTER_CHANGE)) return doc
-  const found = await req.payload.find({ collection: collection.slug as CollectionSlug, where: { id: { equals: doc.id } }, draft: true, depth: 0, overrideAccess: true, req })
+  const found = await req.payload.find({
+    collection: collection.slug as CollectionSlug,
+    where: { id: { equals: doc.id } },
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   seenInside.push(nameOf(found.docs[0] ?? {}))
   throw new Error(`The test's afterChange hook fails for ${nameOf(doc)}`)
 }
@@ -57,7 +74,11 @@ beforeAll(async () => {
   services.config.hooks.afterChange.push(failAfterChange)
   services.config.hooks.afterDelete.push(failAfterDelete)
   sessions.config.hooks.beforeChange.push(refuseProvider)
-  refusingOrganisation = (await t.payload.create({ collection: 'organisations', data: { name: 'Refusing Organisation', type: 'charity' }, overrideAccess: true })) as unknown as Doc
+  refusingOrganisation = (await t.payload.create({
+    collection: 'organisations',
+    data: { name: 'Refusing Organisation', type: 'charity' },
+    overrideAccess: true,
+  })) as unknown as Doc
 })
 afterAll(() => raw?.close())
 
@@ -79,7 +100,11 @@ describe('a save that fails after writing changes nothing', () => {
     const before = await everyTable()
     const name = `Baby massage ${FAIL_AFTER_CHANGE}`
     await expect(
-      t.payload.create({ collection: 'services', data: serviceData(name, orgOwn, hubOwn, category, 'published') as never, overrideAccess: true }),
+      t.payload.create({
+        collection: 'services',
+        data: serviceData(name, orgOwn, hubOwn, category, 'published') as never,
+        overrideAccess: true,
+      }),
     ).rejects.toThrow(`The test's afterChange hook fails for ${name}`)
     expect(seenInside).toContain(name)
     expect(await count('services', 'name = ?', [name])).toBe(0)
@@ -92,15 +117,24 @@ describe('a save that fails after writing changes nothing', () => {
     const before = await everyTable()
     const name = `Toddler time renamed ${FAIL_AFTER_CHANGE}`
     await expect(
-      t.payload.update({ collection: 'services', id: service.id, data: { name, summary: 'A changed summary.' }, overrideAccess: true }),
+      t.payload.update({
+        collection: 'services',
+        id: service.id,
+        data: { name, summary: 'A changed summary.' },
+        overrideAccess: true,
+      }),
     ).rejects.toThrow(`The test's afterChange hook fails for ${name}`)
     expect(seenInside).toContain(name)
     expect(await rows('SELECT name, summary, _status FROM services WHERE id = ?', [service.id as number])).toEqual([
-      expect.objectContaining({ name: service.name, summary: 'A friendly group for parents and babies.', _status: 'published' }),
+      expect.objectContaining({
+        name: service.name,
+        summary: 'A friendly group for parents and babies.',
+        _status: 'published',
+      }),
     ])
-    expect(await rows('SELECT version_name FROM _services_v WHERE parent_id = ? AND latest = 1', [service.id as number])).toEqual([
-      expect.objectContaining({ version_name: service.name }),
-    ])
+    expect(
+      await rows('SELECT version_name FROM _services_v WHERE parent_id = ? AND latest = 1', [service.id as number]),
+    ).toEqual([expect.objectContaining({ version_name: service.name })])
     expect(await everyTable()).toEqual(before)
   })
 
@@ -108,9 +142,9 @@ describe('a save that fails after writing changes nothing', () => {
     const service = await newService('Rhyme time')
     const before = await everyTable()
     const name = `Rhyme time draft ${FAIL_AFTER_CHANGE}`
-    await expect(t.payload.update({ collection: 'services', id: service.id, data: { name }, draft: true, overrideAccess: true })).rejects.toThrow(
-      `The test's afterChange hook fails for ${name}`,
-    )
+    await expect(
+      t.payload.update({ collection: 'services', id: service.id, data: { name }, draft: true, overrideAccess: true }),
+    ).rejects.toThrow(`The test's afterChange hook fails for ${name}`)
     expect(seenInside).toContain(name)
     expect(await count('_services_v', 'version_name = ?', [name])).toBe(0)
     expect(await everyTable()).toEqual(before)
@@ -128,10 +162,19 @@ describe('a save that fails after writing changes nothing', () => {
     })) as unknown as Doc
     const before = await everyTable()
     await expect(
-      t.payload.update({ collection: 'services', id: service.id, data: { provider: refusingOrganisation.id as number }, overrideAccess: true }),
+      t.payload.update({
+        collection: 'services',
+        id: service.id,
+        data: { provider: refusingOrganisation.id as number },
+        overrideAccess: true,
+      }),
     ).rejects.toThrow("could not (The test's beforeChange hook refuses sessions of Refusing Organisation)")
-    expect((await rows('SELECT provider_id FROM services WHERE id = ?', [service.id as number]))[0]!.provider_id).toBe(t.world.orgOwn.id)
-    expect((await rows('SELECT provider_id FROM sessions WHERE id = ?', [session.id as number]))[0]!.provider_id).toBe(t.world.orgOwn.id)
+    expect((await rows('SELECT provider_id FROM services WHERE id = ?', [service.id as number]))[0]!.provider_id).toBe(
+      t.world.orgOwn.id,
+    )
+    expect((await rows('SELECT provider_id FROM sessions WHERE id = ?', [session.id as number]))[0]!.provider_id).toBe(
+      t.world.orgOwn.id,
+    )
     expect(await everyTable()).toEqual(before)
   })
 
@@ -150,7 +193,10 @@ describe('a save that fails after writing changes nothing', () => {
     const token = await loginToken(t.config, passwords.admin)
     const before = await everyTable()
     const name = `Dads' group ${FAIL_AFTER_CHANGE}`
-    const response = await restRequest(t.config, 'POST', '/services', { token, body: serviceData(name, orgOwn, hubOwn, category, 'published') })
+    const response = await restRequest(t.config, 'POST', '/services', {
+      token,
+      body: serviceData(name, orgOwn, hubOwn, category, 'published'),
+    })
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(seenInside).toContain(name)
     expect(await everyTable()).toEqual(before)
@@ -171,15 +217,23 @@ describe('Payload’s own transactions', () => {
     const service = await newService('Story time', 'draft')
     await t.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'services', value: service.id as number }, user: { relationTo: 'users', value: t.world.admin.id as number } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'services', value: service.id as number },
+        user: { relationTo: 'users', value: t.world.admin.id as number },
+      },
       waitUntil: new Date(Date.now() - 1000),
     })
     await t.payload.jobs.run()
-    expect(await rows('SELECT _status FROM services WHERE id = ?', [service.id as number])).toEqual([expect.objectContaining({ _status: 'published' })])
+    expect(await rows('SELECT _status FROM services WHERE id = ?', [service.id as number])).toEqual([
+      expect.objectContaining({ _status: 'published' }),
+    ])
     // Payload deletes a job once it has completed; a failed one would stay, with its error.
     expect(await count('payload_jobs', "task_slug = 'schedulePublish'")).toBe(0)
     const queued = await rows("SELECT changes FROM site_builds WHERE status = 'queued'")
-    expect(queued.map((build) => String(build.changes)).join('\n')).toContain(`Service “${String(service.name)}” changed`)
+    expect(queued.map((build) => String(build.changes)).join('\n')).toContain(
+      `Service “${String(service.name)}” changed`,
+    )
   })
 })
 
@@ -189,7 +243,15 @@ describe('writers at the same time', () => {
     const before = await count('services')
     const saves: Array<Promise<unknown>> = []
     for (let i = 0; i < 6; i++) saves.push(newService('Busy morning'))
-    for (let i = 0; i < 3; i++) saves.push(t.payload.update({ collection: 'services', id: existing.id, data: { summary: `Changed ${i} times.` }, overrideAccess: true }))
+    for (let i = 0; i < 3; i++)
+      saves.push(
+        t.payload.update({
+          collection: 'services',
+          id: existing.id,
+          data: { summary: `Changed ${i} times.` },
+          overrideAccess: true,
+        }),
+      )
     const outcomes = await Promise.allSettled(saves)
     expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([])
     expect(await count('services')).toBe(before + 6)
@@ -197,7 +259,9 @@ describe('writers at the same time', () => {
 
   it('a save waits while another process holds the write lock, then succeeds', async () => {
     const file = process.env.DATABASE_URL!.replace(/^file:/, '')
-    const holder = spawn(process.execPath, ['--import', 'tsx', writerScript, 'hold', file, '1500'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const holder = spawn(process.execPath, ['--import', 'tsx', writerScript, 'hold', file, '1500'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     holder.stderr.on('data', (chunk) => (output += String(chunk)))
     const exited = new Promise<number | null>((resolve) => holder.on('exit', resolve))
@@ -225,7 +289,9 @@ describe('writers at the same time', () => {
       await client.execute('CREATE TABLE writes (id integer PRIMARY KEY, writer text NOT NULL, n integer NOT NULL)')
       // Each writer opens the file, says "ready" and waits for "go", so that both write at once.
       const writer = (name: string) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', writerScript, 'write', file, '100', name], { stdio: ['pipe', 'pipe', 'pipe'] })
+        const child = spawn(process.execPath, ['--import', 'tsx', writerScript, 'write', file, '100', name], {
+          stdio: ['pipe', 'pipe', 'pipe'],
+        })
         let output = ''
         const ready = new Promise<void>((resolve, reject) => {
           child.stdout.on('data', (chunk) => {
@@ -235,7 +301,9 @@ describe('writers at the same time', () => {
           child.on('exit', () => reject(new Error(`Writer ${name} ended before it was ready:\n${output}`)))
         })
         child.stderr.on('data', (chunk) => (output += String(chunk)))
-        const done = new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })))
+        const done = new Promise<{ code: number | null; output: string }>((resolve) =>
+          child.on('exit', (code) => resolve({ code, output })),
+        )
         return { ready, go: () => child.stdin.end('go\n'), done }
       }
       const a = writer('a')

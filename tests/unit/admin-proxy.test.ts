@@ -42,8 +42,10 @@ describe('the admin’s proxy', () => {
 
   it('runs for pages and the API, not for the build’s hashed files', () => {
     const pattern = new RegExp(`^${config.matcher[0]!.source.replace('/((?!', '/(?!').replace(').*)', ').*')}$`)
-    for (const address of ['/admin', '/admin/collections/sessions/1', '/api/services', '/api/problem-reports/report']) expect(pattern.test(address), address).toBe(true)
-    for (const address of ['/_next/static/chunks/app.js', '/_next/image', '/favicon.ico']) expect(pattern.test(address), address).toBe(false)
+    for (const address of ['/admin', '/admin/collections/sessions/1', '/api/services', '/api/problem-reports/report'])
+      expect(pattern.test(address), address).toBe(true)
+    for (const address of ['/_next/static/chunks/app.js', '/_next/image', '/favicon.ico'])
+      expect(pattern.test(address), address).toBe(false)
   })
 })
 

@@ -10,7 +10,11 @@ import { calendarFiles, type PublishedTimetables } from '../../site/build/calend
 
 /** The demo directory as published, with slugs standing in for ids. */
 const published: PublishedTimetables = {
-  sessions: sessions.map((s, i) => ({ ...s, id: i + 1, slug: sessionSlug({ service: s.service, venue: s.venue, days: s.days, opensAt: s.opensAt }) + `-${i + 1}` })),
+  sessions: sessions.map((s, i) => ({
+    ...s,
+    id: i + 1,
+    slug: sessionSlug({ service: s.service, venue: s.venue, days: s.days, opensAt: s.opensAt }) + `-${i + 1}`,
+  })),
   services: services.map((s) => ({ ...s, id: s.slug })),
   hubs: hubs.map((h) => ({ ...h, id: h.slug })),
   venues: venues.map((v) => ({ ...v, id: v.slug })),
@@ -34,18 +38,34 @@ describe('the calendar files of the published directory', () => {
     const feed = byPath.get('calendars/hubs/birchwood-family-hub.ics')!
     const root = new ICAL.Component(ICAL.parse(feed))
     expect(root.getFirstPropertyValue('x-wr-calname')).toBe('Birchwood Family Hub timetable')
-    const uids = new Set(root.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')).replace(/-(extra-\d{8}|changed-\d{8}|mo|tu|we|th|fr|sa|su)@/, '@')))
-    const expected = published.sessions.filter((s) => s.hub === 'birchwood-family-hub').map((s) => `session-${s.id}@families.example.org`)
+    const uids = new Set(
+      root
+        .getAllSubcomponents('vevent')
+        .map((v) =>
+          String(v.getFirstPropertyValue('uid')).replace(/-(extra-\d{8}|changed-\d{8}|mo|tu|we|th|fr|sa|su)@/, '@'),
+        ),
+    )
+    const expected = published.sessions
+      .filter((s) => s.hub === 'birchwood-family-hub')
+      .map((s) => `session-${s.id}@families.example.org`)
     expect([...uids].sort()).toEqual(expected.sort())
     const first = root.getFirstSubcomponent('vevent')!
-    expect(String(first.getFirstPropertyValue('url'))).toMatch(/^https:\/\/families\.example\.org\/services\/[a-z0-9-]+\/$/)
+    expect(String(first.getFirstPropertyValue('url'))).toMatch(
+      /^https:\/\/families\.example\.org\/services\/[a-z0-9-]+\/$/,
+    )
     expect(String(first.getFirstPropertyValue('location'))).toMatch(/WA\d/)
   })
 
   it('leaves out a session whose service is not published', () => {
-    const withoutService = calendarFiles({ ...published, services: published.services.filter((s) => s.slug !== sessions[0]!.service) }, options)
+    const withoutService = calendarFiles(
+      { ...published, services: published.services.filter((s) => s.slug !== sessions[0]!.service) },
+      options,
+    )
     expect(withoutService.some((f) => f.path === `calendars/services/${sessions[0]!.service}.ics`)).toBe(false)
-    const inHubFeeds = withoutService.filter((f) => f.path.startsWith('calendars/hubs/')).map((f) => f.contents).join('')
+    const inHubFeeds = withoutService
+      .filter((f) => f.path.startsWith('calendars/hubs/'))
+      .map((f) => f.contents)
+      .join('')
     const left = published.sessions.filter((s) => s.service === sessions[0]!.service)
     expect(left.length).toBeGreaterThan(0)
     for (const s of left) expect(inHubFeeds).not.toMatch(new RegExp(`UID:session-${s.id}[-@]`))
@@ -56,7 +76,18 @@ describe('the calendar files of the published directory', () => {
   it("holds every series of a service in its feed, each with the feed's address", () => {
     const service = services.find((s) => sessions.filter((x) => x.service === s.slug).length > 1)!
     const feed = new ICAL.Component(ICAL.parse(byPath.get(`calendars/services/${service.slug}.ics`)!))
-    const uids = new Set(feed.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')).replace(/-(extra-\d{8}|changed-\d{8}|mo|tu|we|th|fr|sa|su)@/, '@')))
-    expect([...uids].sort()).toEqual(published.sessions.filter((s) => s.service === service.slug).map((s) => `session-${s.id}@families.example.org`).sort())
+    const uids = new Set(
+      feed
+        .getAllSubcomponents('vevent')
+        .map((v) =>
+          String(v.getFirstPropertyValue('uid')).replace(/-(extra-\d{8}|changed-\d{8}|mo|tu|we|th|fr|sa|su)@/, '@'),
+        ),
+    )
+    expect([...uids].sort()).toEqual(
+      published.sessions
+        .filter((s) => s.service === service.slug)
+        .map((s) => `session-${s.id}@families.example.org`)
+        .sort(),
+    )
   })
 })

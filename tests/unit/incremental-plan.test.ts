@@ -13,7 +13,10 @@ import { changedRecords } from '../../site/build/snapshot-diff.ts'
 
 const TODAY = '2027-02-10'
 type Row = { id: number; [field: string]: unknown }
-type Rows = Record<'organisations' | 'categories' | 'hubs' | 'venues' | 'services' | 'sessions' | 'term-dates' | 'articles', Row[]>
+type Rows = Record<
+  'organisations' | 'categories' | 'hubs' | 'venues' | 'services' | 'sessions' | 'term-dates' | 'articles',
+  Row[]
+>
 const raw = generateSnapshot({ services: 40, seed: 5 })
 const rows = raw.collections as unknown as Rows
 const before = parseSnapshot(raw)
@@ -33,7 +36,13 @@ describe('the snapshot diff', () => {
       c['term-dates'][0]!.name = 'Renamed holiday'
     })
     expect([...changedRecords(before, after)].sort()).toEqual(
-      [`sessions:${rows.sessions[0]!.id}`, `services:${rows.services[2]!.id}`, 'hubs:9001', `term-dates:${rows['term-dates'][0]!.id}`, TERM_DATES_KEY].sort(),
+      [
+        `sessions:${rows.sessions[0]!.id}`,
+        `services:${rows.services[2]!.id}`,
+        'hubs:9001',
+        `term-dates:${rows['term-dates'][0]!.id}`,
+        TERM_DATES_KEY,
+      ].sort(),
     )
   })
 })
@@ -59,11 +68,16 @@ describe('which pages are rendered again', () => {
   })
 
   it('a page that read a changed record, and a page whose shared value read it', () => {
-    expect(pagesToRender(pages, memos, new Set([`services:${service.id}`]), d)).toEqual(new Set(['/services/a/', '/search/']))
+    expect(pagesToRender(pages, memos, new Set([`services:${service.id}`]), d)).toEqual(
+      new Set(['/services/a/', '/search/']),
+    )
   })
 
   it('a page whose question has another answer now, though no record it read changed', () => {
-    const after = buildDirectory(edited((c) => c.hubs.push({ ...structuredClone(c.hubs[0]!), id: 9001, slug: 'new-hub', name: 'New Hub' })), TODAY)
+    const after = buildDirectory(
+      edited((c) => c.hubs.push({ ...structuredClone(c.hubs[0]!), id: 9001, slug: 'new-hub', name: 'New Hub' })),
+      TODAY,
+    )
     expect(pagesToRender(pages, memos, new Set(['hubs:9001']), after)).toEqual(new Set(['/hubs/']))
   })
 

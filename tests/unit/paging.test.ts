@@ -28,7 +28,8 @@ describe('splitting a listing into pages', () => {
   })
 
   it('links the first, last, current and neighbouring pages, with gaps marked', () => {
-    const shown = (current: number, total: number) => pageLinks('/x/', current, total).map((l) => (l === null ? '…' : l.current ? `[${l.n}]` : String(l.n)))
+    const shown = (current: number, total: number) =>
+      pageLinks('/x/', current, total).map((l) => (l === null ? '…' : l.current ? `[${l.n}]` : String(l.n)))
     expect(shown(1, 1)).toEqual(['[1]'])
     expect(shown(1, 5)).toEqual(['[1]', '2', '…', '5'])
     expect(shown(10, 40)).toEqual(['1', '…', '9', '[10]', '11', '…', '40'])
@@ -42,7 +43,9 @@ describe('listings of a directory the size of a county', () => {
 
   it('lists every session of a day once, in pages of whole hubs no longer than a page unless one hub is', () => {
     for (const { value } of weekdayOptions) {
-      const expected = sessionsOnDay(d, value).flatMap((g) => g.hubs.flatMap((h) => h.sessions.map((s) => s.session.id)))
+      const expected = sessionsOnDay(d, value).flatMap((g) =>
+        g.hubs.flatMap((h) => h.sessions.map((s) => s.session.id)),
+      )
       const pages = dayPages(d, value)
       expect(pages.flat().flatMap((h) => h.sessions.map((s) => s.session.id))).toEqual(expected)
       for (const page of pages) {
@@ -70,7 +73,8 @@ describe('listings of a directory the size of a county', () => {
     }
     for (const g of ageGroups) expect(paths).toContain(`/ages/${g.value}/`)
     expect(paths).toContain('/days/tuesday/2/')
-    for (const a of whatsOnOf(d).areas.filter((x) => x.listings.length > 0)) expect(paths).toContain(`/whats-on/${a.slug}/`)
+    for (const a of whatsOnOf(d).areas.filter((x) => x.listings.length > 0))
+      expect(paths).toContain(`/whats-on/${a.slug}/`)
     expect(paths.size).toBe(sitePages(d).length)
   })
 })

@@ -7,12 +7,28 @@ const errorsOf = (input: unknown) => {
   const result = parseProblemReport(input)
   return result.ok ? [] : result.errors
 }
-const messageFor = (field: string, over: Record<string, unknown>) => errorsOf({ ...good, ...over }).find((e) => e.field === field)?.message
+const messageFor = (field: string, over: Record<string, unknown>) =>
+  errorsOf({ ...good, ...over }).find((e) => e.field === field)?.message
 
 describe('a parent’s problem report', () => {
   it('accepts a report with only what is needed, and tidies it', () => {
-    const result = parseProblemReport({ ...good, details: '  The Tuesday session has moved.  ', name: ' ', email: '', page: '/services/stay-and-play/', website: '' })
-    expect(result).toEqual({ ok: true, value: { service: 'stay-and-play', topic: 'times', details: 'The Tuesday session has moved.', page: '/services/stay-and-play/' } })
+    const result = parseProblemReport({
+      ...good,
+      details: '  The Tuesday session has moved.  ',
+      name: ' ',
+      email: '',
+      page: '/services/stay-and-play/',
+      website: '',
+    })
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        service: 'stay-and-play',
+        topic: 'times',
+        details: 'The Tuesday session has moved.',
+        page: '/services/stay-and-play/',
+      },
+    })
   })
 
   it('keeps a name and email when given', () => {
@@ -37,7 +53,9 @@ describe('a parent’s problem report', () => {
 
   it('refuses details over 2,000 characters, saying how many there are', () => {
     expect(messageFor('details', { details: 'x'.repeat(2000) })).toBeUndefined()
-    expect(messageFor('details', { details: 'x'.repeat(2345) })).toBe('Tell us what is wrong in 2,000 characters or fewer (you have entered 2,345).')
+    expect(messageFor('details', { details: 'x'.repeat(2345) })).toBe(
+      'Tell us what is wrong in 2,000 characters or fewer (you have entered 2,345).',
+    )
   })
 
   it('refuses a name over 100 characters', () => {
@@ -46,9 +64,15 @@ describe('a parent’s problem report', () => {
   })
 
   it('refuses an email address that is not one, or is over 200 characters', () => {
-    expect(messageFor('email', { email: 'jo at example' })).toBe('Enter your email address in the right format, like name@example.org, or leave it empty.')
-    expect(messageFor('email', { email: 'jo@example' })).toBe('Enter your email address in the right format, like name@example.org, or leave it empty.')
-    expect(messageFor('email', { email: `${'j'.repeat(190)}@example.org` })).toBe('Your email address must be 200 characters or fewer.')
+    expect(messageFor('email', { email: 'jo at example' })).toBe(
+      'Enter your email address in the right format, like name@example.org, or leave it empty.',
+    )
+    expect(messageFor('email', { email: 'jo@example' })).toBe(
+      'Enter your email address in the right format, like name@example.org, or leave it empty.',
+    )
+    expect(messageFor('email', { email: `${'j'.repeat(190)}@example.org` })).toBe(
+      'Your email address must be 200 characters or fewer.',
+    )
   })
 
   it('refuses a page that is not a path on the site', () => {
@@ -66,14 +90,18 @@ describe('a parent’s problem report', () => {
   })
 
   it('refuses a filled honeypot, and notices one', () => {
-    expect(messageFor('website', { website: 'http://spam.example' })).toBe('Leave the box labelled “Leave this empty” empty.')
+    expect(messageFor('website', { website: 'http://spam.example' })).toBe(
+      'Leave the box labelled “Leave this empty” empty.',
+    )
     expect(honeypotFilled({ ...good, website: 'x' })).toBe(true)
     expect(honeypotFilled({ ...good, website: '  ' })).toBe(false)
     expect(honeypotFilled(good)).toBe(false)
   })
 
   it('lists every problem once, in the order of the form', () => {
-    expect(errorsOf({ service: 'stay-and-play', details: 'short', email: 'nope', website: 'bot' }).map((e) => e.field)).toEqual(['topic', 'details', 'email', 'website'])
+    expect(
+      errorsOf({ service: 'stay-and-play', details: 'short', email: 'nope', website: 'bot' }).map((e) => e.field),
+    ).toEqual(['topic', 'details', 'email', 'website'])
   })
 
   it('refuses a body that is not an object, naming the fields it needs', () => {
@@ -90,9 +118,24 @@ describe('the report form’s script and addresses', () => {
   it('reads the CMS’s answer: a thank-you, the field errors, or one message when anything else comes back', async () => {
     const { readAnswer, controlIdOf } = await import('../../site/browser/report-problem.ts')
     expect(readAnswer(201, { ok: true, id: 1, message: 'Thank you.' })).toEqual({ ok: true, message: 'Thank you.' })
-    expect(readAnswer(400, { ok: false, errors: [{ field: 'details', message: 'Tell us.' }, { nonsense: 1 }] })).toEqual({ ok: false, errors: [{ field: 'details', message: 'Tell us.' }] })
-    for (const [status, body] of [[500, undefined], [502, '<html>'], [200, { ok: false }]] as const)
-      expect(readAnswer(status, body)).toEqual({ ok: false, errors: [{ field: 'form', message: 'Your report could not be sent. Check your connection and try again: what you typed is still here.' }] })
+    expect(
+      readAnswer(400, { ok: false, errors: [{ field: 'details', message: 'Tell us.' }, { nonsense: 1 }] }),
+    ).toEqual({ ok: false, errors: [{ field: 'details', message: 'Tell us.' }] })
+    for (const [status, body] of [
+      [500, undefined],
+      [502, '<html>'],
+      [200, { ok: false }],
+    ] as const)
+      expect(readAnswer(status, body)).toEqual({
+        ok: false,
+        errors: [
+          {
+            field: 'form',
+            message:
+              'Your report could not be sent. Check your connection and try again: what you typed is still here.',
+          },
+        ],
+      })
     expect(controlIdOf('topic')).toBe('report-topic')
     expect(controlIdOf('form')).toBeUndefined()
     expect(controlIdOf('service')).toBeUndefined()

@@ -40,17 +40,27 @@ let dir = values.dir ? path.resolve(values.dir) : ''
 if (!dir) {
   dir = await mkdtemp(path.join(tmpdir(), 'family-hub-bench-load-'))
   console.log(`Building the site from ${values.snapshot} into ${dir}...`)
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'site/bin/build.ts', '--snapshot', values.snapshot, '--out', dir], { cwd: root, stdio: 'inherit' })
+  const build = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'site/bin/build.ts', '--snapshot', values.snapshot, '--out', dir],
+    { cwd: root, stdio: 'inherit' },
+  )
   if (build.status !== 0) throw new Error('The site did not build.')
 }
 
 // What families and API clients ask for: pages of every kind and the files they load; list
 // queries of the live API with paging, words, filters and a postcode.
 const snapshot = JSON.parse(await readFile(path.resolve(root, values.snapshot), 'utf8')) as {
-  collections: { hubs: { slug: string }[]; services: { slug: string }[]; articles: { slug: string }[]; venues: { postcode: string }[] }
+  collections: {
+    hubs: { slug: string }[]
+    services: { slug: string }[]
+    articles: { slug: string }[]
+    venues: { postcode: string }[]
+  }
 }
 const c = snapshot.collections
-const pick = <T>(items: T[], n: number): T[] => items.filter((_, i) => i % Math.max(1, Math.floor(items.length / n)) === 0).slice(0, n)
+const pick = <T>(items: T[], n: number): T[] =>
+  items.filter((_, i) => i % Math.max(1, Math.floor(items.length / n)) === 0).slice(0, n)
 const pagePaths = [
   '/',
   '/search/',
@@ -87,18 +97,24 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'site/bin/serve.ts', 
 })
 try {
   for (let tries = 0; ; tries++) {
-    const ok = await fetch(`${base}/`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${base}/`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) break
     if (tries > 150) throw new Error('The static server did not start.')
     await sleep(200)
   }
   // Taxonomy filters by the export's term ids (UUIDs), read from the API itself.
-  const terms = (await (await fetch(`${base}/api/taxonomy_terms?per_page=100`)).json()) as { contents?: { id: string }[] }
+  const terms = (await (await fetch(`${base}/api/taxonomy_terms?per_page=100`)).json()) as {
+    contents?: { id: string }[]
+  }
   const api = [...apiPaths, ...(terms.contents ?? []).slice(0, 5).map((t) => `/api/services?taxonomy_term_id=${t.id}`)]
   // Every address answers before the load starts: an error below is load, not a wrong path.
   for (const address of [...pagePaths, ...api]) {
     const response = await fetch(base + address)
-    if (!response.ok) throw new Error(`${address} answers ${response.status} before any load: fix the list of addresses.`)
+    if (!response.ok)
+      throw new Error(`${address} answers ${response.status} before any load: fix the list of addresses.`)
   }
 
   const targets = [
@@ -108,7 +124,9 @@ try {
   const rows: Record<string, unknown>[] = []
   let failed = false
   for (const target of targets) {
-    console.log(`\n${target.name}: ${target.paths.length} addresses in turn, ${connections} connections, ${duration} s...`)
+    console.log(
+      `\n${target.name}: ${target.paths.length} addresses in turn, ${connections} connections, ${duration} s...`,
+    )
     const result = await autocannon({
       url: base,
       connections,
@@ -137,13 +155,30 @@ try {
 
   const names = Object.keys(rows[0] ?? {})
   const width = Math.max(...names.map((n) => n.length))
-  console.log(`\nLoad on loopback, ${connections} connections × ${duration} s per target (${new Date().toISOString()}):`)
+  console.log(
+    `\nLoad on loopback, ${connections} connections × ${duration} s per target (${new Date().toISOString()}):`,
+  )
   console.log(`${''.padEnd(width)}  ${rows.map((r) => String(r.target).padStart(20)).join('')}`)
-  for (const name of names.slice(1)) console.log(`${name.padEnd(width)}  ${rows.map((r) => String(r[name]).padStart(20)).join('')}`)
+  for (const name of names.slice(1))
+    console.log(`${name.padEnd(width)}  ${rows.map((r) => String(r[name]).padStart(20)).join('')}`)
 
   await mkdir(path.join(root, 'tools/bench/results'), { recursive: true })
   const file = path.join(root, 'tools/bench/results', `load-${new Date().toISOString().slice(0, 10)}.json`)
-  await writeFile(file, JSON.stringify({ at: new Date().toISOString(), duration, connections, snapshot: values.dir ? undefined : values.snapshot, dir: values.dir, rows }, null, 2) + '\n')
+  await writeFile(
+    file,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        duration,
+        connections,
+        snapshot: values.dir ? undefined : values.snapshot,
+        dir: values.dir,
+        rows,
+      },
+      null,
+      2,
+    ) + '\n',
+  )
   console.log(`\nWritten to ${path.relative(root, file)}.`)
   if (failed) {
     console.error('Errors under load: none are allowed.')

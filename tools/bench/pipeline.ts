@@ -70,7 +70,11 @@ interface StageFigures {
 const runStage = (label: string, script: string, args: string[], env: Record<string, string>): Promise<StageFigures> =>
   new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [script, ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const memory = watchPeakMemory(child.pid!)
     let output = ''
     child.stdout.on('data', (d: Buffer) => (output += d.toString()))
@@ -110,32 +114,66 @@ interface SizeFigures {
    * (KB, requests), and all it fetched once the page settled (settledKB: with a small index the
    * search page then fetches the rest of it, for searching offline).
    */
-  firstSearch: { query: string; KB?: number; pagefindKB?: number; requests?: number; msToResults?: number; settledKB?: number; error?: string }
+  firstSearch: {
+    query: string
+    KB?: number
+    pagefindKB?: number
+    requests?: number
+    msToResults?: number
+    settledKB?: number
+    error?: string
+  }
   /** One session's booking note changed, built from the full build: the incremental build, and edit to live with the snapshot export. */
-  oneEdit: StageFigures & { astroSeconds: number; pagefindSeconds: number; rendered?: number; reused?: number; editToLiveSeconds: number }
+  oneEdit: StageFigures & {
+    astroSeconds: number
+    pagefindSeconds: number
+    rendered?: number
+    reused?: number
+    editToLiveSeconds: number
+  }
 }
 
 const benchSize = async (services: number, browser: Browser): Promise<SizeFigures> => {
   const work = await mkdtemp(path.join(tmpdir(), `family-hub-bench-${services}-`))
   try {
-    const env = { DATA_DIR: path.join(work, 'data'), SITE_TODAY: values.today, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+    const env = {
+      DATA_DIR: path.join(work, 'data'),
+      SITE_TODAY: values.today,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    }
     const snapshotFile = path.join(work, 'snapshot.json')
     const generated = generateSnapshot({ services, seed: 1 })
     const sessions = generated.collections.sessions.length
-    console.log(`\n${services.toLocaleString('en-GB')} services (${sessions.toLocaleString('en-GB')} session series, ${generated.collections.venues.length.toLocaleString('en-GB')} venues, ${generated.collections.hubs.length} hubs), pages built for ${values.today}:`)
+    console.log(
+      `\n${services.toLocaleString('en-GB')} services (${sessions.toLocaleString('en-GB')} session series, ${generated.collections.venues.length.toLocaleString('en-GB')} venues, ${generated.collections.hubs.length} hubs), pages built for ${values.today}:`,
+    )
 
     let load: SizeFigures['load']
     let snapshot: StageFigures | undefined
     if (values['no-load']) await writeFile(snapshotFile, JSON.stringify(generated))
     else {
       const records = Object.values(generated.collections).reduce((n, list) => n + list.length, 0)
-      load = { ...(await runStage('load into the database', 'tools/generate/bin/load-generated.ts', ['--services', String(services), '--seed', '1'], env)), records }
+      load = {
+        ...(await runStage(
+          'load into the database',
+          'tools/generate/bin/load-generated.ts',
+          ['--services', String(services), '--seed', '1'],
+          env,
+        )),
+        records,
+      }
       snapshot = await runStage('snapshot export', 'cms/bin/export-snapshot.ts', ['--out', snapshotFile], env)
     }
 
     const outDir = path.join(work, 'site')
     const reportFile = path.join(work, 'build-report.json')
-    const built = await runStage('site build', 'site/bin/build.ts', ['--snapshot', snapshotFile, '--out', outDir, '--report', reportFile], env)
+    const built = await runStage(
+      'site build',
+      'site/bin/build.ts',
+      ['--snapshot', snapshotFile, '--out', outDir, '--report', reportFile],
+      env,
+    )
     const report = JSON.parse(await readFile(reportFile, 'utf8')) as BuildSiteResult & { ok: boolean }
     const dist = await folderSize(outDir)
     const index = await folderSize(path.join(outDir, 'pagefind'))
@@ -163,18 +201,36 @@ const benchSize = async (services: number, browser: Browser): Promise<SizeFigure
     }
 
     // One edit: a session's booking note, published incrementally from the build above.
-    const edited = JSON.parse(await readFile(snapshotFile, 'utf8')) as { collections: { sessions: { bookingNotes: string | null }[] } }
+    const edited = JSON.parse(await readFile(snapshotFile, 'utf8')) as {
+      collections: { sessions: { bookingNotes: string | null }[] }
+    }
     edited.collections.sessions[0]!.bookingNotes = 'Bring a towel: changed for the benchmark.'
     const editedFile = path.join(work, 'snapshot-edited.json')
     await writeFile(editedFile, JSON.stringify(edited))
     const editReportFile = path.join(work, 'edit-report.json')
-    const rebuilt = await runStage('one session edited, incremental build', 'site/bin/build.ts', ['--snapshot', editedFile, '--out', path.join(work, 'site-edited'), '--previous', outDir, '--report', editReportFile], env)
+    const rebuilt = await runStage(
+      'one session edited, incremental build',
+      'site/bin/build.ts',
+      [
+        '--snapshot',
+        editedFile,
+        '--out',
+        path.join(work, 'site-edited'),
+        '--previous',
+        outDir,
+        '--report',
+        editReportFile,
+      ],
+      env,
+    )
     const editReport = JSON.parse(await readFile(editReportFile, 'utf8')) as BuildSiteResult
     const oneEdit = {
       ...rebuilt,
       astroSeconds: round(editReport.astroSeconds),
       pagefindSeconds: round(editReport.pagefindSeconds),
-      ...('rendered' in editReport.incremental ? { rendered: editReport.incremental.rendered, reused: editReport.incremental.reused } : {}),
+      ...('rendered' in editReport.incremental
+        ? { rendered: editReport.incremental.rendered, reused: editReport.incremental.reused }
+        : {}),
       editToLiveSeconds: round((snapshot?.seconds ?? 0) + rebuilt.seconds),
     }
 
@@ -195,7 +251,14 @@ const benchSize = async (services: number, browser: Browser): Promise<SizeFigure
       },
       publishSeconds,
       totalSeconds: round(publishSeconds + (load?.seconds ?? 0)),
-      output: { pages: report.pages, files: dist.files, MiB: round(dist.bytes / 2 ** 20), feedFiles: report.feeds.files, openDataFiles: report.openData.files, searchRecords: report.indexedPages },
+      output: {
+        pages: report.pages,
+        files: dist.files,
+        MiB: round(dist.bytes / 2 ** 20),
+        feedFiles: report.feeds.files,
+        openDataFiles: report.openData.files,
+        searchRecords: report.indexedPages,
+      },
       pagefindIndex: { KiB: Math.round(index.bytes / 1024), files: index.files },
       firstSearch,
       oneEdit,
@@ -208,7 +271,8 @@ const benchSize = async (services: number, browser: Browser): Promise<SizeFigure
 
 /** The figures as a table: a row per measure, a column per size. */
 const printTable = (rows: readonly SizeFigures[]) => {
-  const n = (v: number | undefined, places = 1) => (v === undefined ? '-' : v.toLocaleString('en-GB', { minimumFractionDigits: places, maximumFractionDigits: places }))
+  const n = (v: number | undefined, places = 1) =>
+    v === undefined ? '-' : v.toLocaleString('en-GB', { minimumFractionDigits: places, maximumFractionDigits: places })
   const i = (v: number | undefined) => n(v, 0)
   const measures: [string, (r: SizeFigures) => string][] = [
     ['session series', (r) => i(r.sessions)],
@@ -250,13 +314,20 @@ const printTable = (rows: readonly SizeFigures[]) => {
   const header = ['services', ...rows.map((r) => r.services.toLocaleString('en-GB'))]
   const lines = [header, ...measures.map(([label, value]) => [label, ...rows.map(value)])]
   const widths = header.map((_, c) => Math.max(...lines.map((l) => l[c]!.length)))
-  console.log(`\n${lines.map((l) => l.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n')}`)
+  console.log(
+    `\n${lines.map((l) => l.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n')}`,
+  )
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+})
 const rows: SizeFigures[] = []
 try {
-  console.log(`Pipeline benchmark: ${sizes.map((s) => s.toLocaleString('en-GB')).join(', ')} services; Node ${process.version}, Chromium ${browser.version()}`)
+  console.log(
+    `Pipeline benchmark: ${sizes.map((s) => s.toLocaleString('en-GB')).join(', ')} services; Node ${process.version}, Chromium ${browser.version()}`,
+  )
   for (const size of sizes) {
     rows.push(await benchSize(size, browser))
     printTable(rows)
@@ -264,7 +335,10 @@ try {
   const date = new Date().toISOString().slice(0, 10)
   await mkdir(RESULTS_DIR, { recursive: true })
   const file = path.join(RESULTS_DIR, `pipeline-${date}.json`)
-  await writeFile(file, `${JSON.stringify({ benchmark: 'pipeline', date, siteToday: values.today, node: process.version, loaded: !values['no-load'], sizes: rows }, null, 2)}\n`)
+  await writeFile(
+    file,
+    `${JSON.stringify({ benchmark: 'pipeline', date, siteToday: values.today, node: process.version, loaded: !values['no-load'], sizes: rows }, null, 2)}\n`,
+  )
   console.log(`\nWrote ${path.relative(process.cwd(), file)}`)
 } finally {
   await browser.close()

@@ -19,7 +19,13 @@ import { parseArgs } from 'node:util'
 import { demoAccounts } from '../../cms/demo/demo-accounts.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, port: { type: 'string', default: '3300' }, 'data-dir': { type: 'string' } } })
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string', default: '3300' },
+    'data-dir': { type: 'string' },
+  },
+})
 const runs = Number(values.runs)
 const port = Number(values.port)
 const admin = `http://localhost:${port}`
@@ -41,7 +47,13 @@ const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs: n
 console.log(`Starting the product on ${admin} (public site ${site}), data in ${dataDir}...`)
 const product = spawn('npm', ['start'], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), SITE_PORT: String(port + 1), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    SITE_PORT: String(port + 1),
+    DATA_DIR: dataDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
   detached: true,
 })
@@ -61,11 +73,18 @@ try {
   await waitFor('the admin', async () => (await fetch(`${admin}/admin/login`)).ok, 900_000)
   await waitFor('the public site', async () => (await fetch(`${site}/`)).ok, 300_000)
   const staff = demoAccounts.find((a) => a.role === 'hub-staff')!
-  const login = await fetch(`${admin}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: staff.email, password: staff.password }) })
+  const login = await fetch(`${admin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: staff.email, password: staff.password }),
+  })
   const { token } = (await login.json()) as { token: string }
   const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-  const found = await fetch(`${admin}/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=1&limit=1`, { headers: auth })
-  const session = ((await found.json()) as { docs: { id: number; title: string; service: { slug: string } }[] }).docs[0]!
+  const found = await fetch(`${admin}/api/sessions?where[slug][like]=stay-and-play-birchwood&depth=1&limit=1`, {
+    headers: auth,
+  })
+  const session = ((await found.json()) as { docs: { id: number; title: string; service: { slug: string } }[] })
+    .docs[0]!
   const page = `${site}/services/${session.service.slug}/`
   console.log(`Session: ${session.title}; watching ${page}\n`)
 
@@ -75,10 +94,18 @@ try {
     await sleep(3000)
     const marker = `Bench run ${run} ${Date.now()}: bring a towel.`
     const started = performance.now()
-    const saved = await fetch(`${admin}/api/sessions/${session.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ bookingNotes: marker, _status: 'published' }) })
+    const saved = await fetch(`${admin}/api/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ bookingNotes: marker, _status: 'published' }),
+    })
     if (!saved.ok) throw new Error(`The save was refused: ${saved.status} ${await saved.text()}`)
     const saveSeconds = seconds(performance.now() - started)
-    await waitFor('the change on the public site', async () => (await (await fetch(page)).text()).includes(marker), 180_000)
+    await waitFor(
+      'the change on the public site',
+      async () => (await (await fetch(page)).text()).includes(marker),
+      180_000,
+    )
     const liveSeconds = seconds(performance.now() - started)
     results.push({ run, saveSeconds, liveSeconds })
     console.log(`run ${run}: saved in ${saveSeconds} s, live after ${liveSeconds} s`)
@@ -86,7 +113,8 @@ try {
   const sorted = results.map((r) => r.liveSeconds).sort((a, b) => a - b)
   const median = sorted[Math.floor(sorted.length / 2)]!
   const builds = await fetch(`${admin}/api/site-builds?sort=-requestedAt&limit=${runs}&depth=0`, { headers: auth })
-  const rows = ((await builds.json()) as { docs: { durationSeconds?: number; status: string; summary?: string }[] }).docs
+  const rows = ((await builds.json()) as { docs: { durationSeconds?: number; status: string; summary?: string }[] })
+    .docs
   console.log(`\nEdit to live (median of ${runs}): ${median} s (target: under 20 s)`)
   console.log(`Publisher builds: ${rows.map((r) => `${r.status} in ${r.durationSeconds ?? '?'} s`).join('; ')}`)
   const resultsDir = path.join(root, 'tools/bench/results')

@@ -31,7 +31,16 @@ import { isPlainDate } from '../../core/dates/plain-date.ts'
 import { generateSnapshot } from '../generate/generate-snapshot.ts'
 import { buildSite } from '../../site/build/build-site.ts'
 import { createStaticServer } from '../../site/server/static-server.ts'
-import { closeServer, folderSize, kb, listen, measureQuery, seconds, type Query, type QueryResult } from './lib/first-search.ts'
+import {
+  closeServer,
+  folderSize,
+  kb,
+  listen,
+  measureQuery,
+  seconds,
+  type Query,
+  type QueryResult,
+} from './lib/first-search.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const DEMO_SNAPSHOT = path.join(root, 'tests/fixtures/demo-snapshot.json')
@@ -44,8 +53,13 @@ const queries: readonly Query[] = [
   { label: 'stay and play near WA5 1EZ', url: '/search/?q=stay+and+play#where=WA5+1EZ&radius=5', then: 'baby massage' },
 ]
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'demo,5000' }, today: { type: 'string', default: '2027-02-10' } } })
-const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean)
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: 'demo,5000' }, today: { type: 'string', default: '2027-02-10' } },
+})
+const sizes = values.sizes
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
 for (const size of sizes)
   if (size !== 'demo' && !(Number.isInteger(Number(size)) && Number(size) > 0)) {
     console.error(`--sizes: "${size}" is not a size. Use demo or a number of services, like --sizes demo,5000,20000.`)
@@ -64,7 +78,8 @@ process.env.SITE_TODAY = values.today
 
 const cleanups: (() => Promise<unknown>)[] = []
 const cleanUp = async () => {
-  for (const step of cleanups.splice(0).reverse()) await step().catch((error: unknown) => console.error(`Clean-up: ${String(error)}`))
+  for (const step of cleanups.splice(0).reverse())
+    await step().catch((error: unknown) => console.error(`Clean-up: ${String(error)}`))
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
@@ -81,7 +96,14 @@ interface SizeResult {
   sessions: number
   snapshotBytes: number
   generateSeconds?: number
-  build: { seconds: number; astroSeconds: number; pagefindSeconds: number; pages: number; files: number; indexedRecords: number }
+  build: {
+    seconds: number
+    astroSeconds: number
+    pagefindSeconds: number
+    pages: number
+    files: number
+    indexedRecords: number
+  }
   pagefindIndex: { bytes: number; files: number }
   queries: QueryResult[]
 }
@@ -96,10 +118,14 @@ const benchSize = async (size: string, work: string, browser: Browser): Promise<
     await writeFile(snapshotFile, text)
     generateSeconds = Number(((performance.now() - started) / 1000).toFixed(2))
   }
-  const raw = JSON.parse(await readFile(snapshotFile, 'utf8')) as { collections: { services: unknown[]; sessions: unknown[] } }
+  const raw = JSON.parse(await readFile(snapshotFile, 'utf8')) as {
+    collections: { services: unknown[]; sessions: unknown[] }
+  }
   const outDir = path.join(work, `site-${size}`)
 
-  console.log(`\n${size}: building the site (${raw.collections.services.length.toLocaleString('en-GB')} services, ${raw.collections.sessions.length.toLocaleString('en-GB')} session series, for ${values.today})…`)
+  console.log(
+    `\n${size}: building the site (${raw.collections.services.length.toLocaleString('en-GB')} services, ${raw.collections.sessions.length.toLocaleString('en-GB')} session series, for ${values.today})…`,
+  )
   const started = performance.now()
   const built = await buildSite({ root, snapshotFile, outDir })
   const buildMs = performance.now() - started
@@ -171,15 +197,27 @@ cleanups.push(() => rm(work, { recursive: true, force: true }))
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const rows: SizeResult[] = []
 try {
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
   cleanups.push(() => browser.close())
-  console.log(`Search benchmark: sizes ${sizes.join(', ')}; pages built for ${values.today}; Chromium ${browser.version()}, Node ${process.version}`)
+  console.log(
+    `Search benchmark: sizes ${sizes.join(', ')}; pages built for ${values.today}; Chromium ${browser.version()}, Node ${process.version}`,
+  )
   for (const size of sizes) rows.push(await benchSize(size, work, browser))
 
   const date = new Date().toISOString().slice(0, 10)
   await mkdir(RESULTS_DIR, { recursive: true })
   const file = path.join(RESULTS_DIR, `search-${date}.json`)
-  const report = { benchmark: 'search', date, siteToday: values.today, node: process.version, chromium: browser.version(), sizes: rows }
+  const report = {
+    benchmark: 'search',
+    date,
+    siteToday: values.today,
+    node: process.version,
+    chromium: browser.version(),
+    sizes: rows,
+  }
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`\nWrote ${path.relative(process.cwd(), file)}`)
   const failures = rows.flatMap((r) => r.queries.filter((q) => q.error).map((q) => `${r.size} "${q.query}"`))

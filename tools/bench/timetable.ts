@@ -16,7 +16,13 @@ import { termDates } from '../../cms/demo/data/term-dates.ts'
 import { hubs } from '../../cms/demo/data/hubs.ts'
 import { sessions as demoSessions } from '../../cms/demo/data/sessions.ts'
 
-const { values } = parseArgs({ options: { series: { type: 'string', default: '10000' }, runs: { type: 'string', default: '7' }, from: { type: 'string', default: '2026-11-23' } } })
+const { values } = parseArgs({
+  options: {
+    series: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '7' },
+    from: { type: 'string', default: '2026-11-23' },
+  },
+})
 const count = Number(values.series)
 const runs = Number(values.runs)
 const from = values.from
@@ -39,7 +45,16 @@ const measure = (label: string, days: number) => {
   }
   times.sort((a, b) => a - b)
   const median = times[Math.floor(times.length / 2)]!
-  return { label, series: count, days, occurrences: found, medianMs: Number(median.toFixed(1)), fastestMs: Number(times[0]!.toFixed(1)), occurrencesPerSecond: Math.round(found / (median / 1000)), seriesPerSecond: Math.round(count / (median / 1000)) }
+  return {
+    label,
+    series: count,
+    days,
+    occurrences: found,
+    medianMs: Number(median.toFixed(1)),
+    fastestMs: Number(times[0]!.toFixed(1)),
+    occurrencesPerSecond: Math.round(found / (median / 1000)),
+    seriesPerSecond: Math.round(count / (median / 1000)),
+  }
 }
 
 const rows = [measure('8 weeks', 56), measure('12 months', 365)]
@@ -49,13 +64,26 @@ const icsStarted = performance.now()
 const ics = calendarFeed(
   series.map((s) => ({ ...s, id: s.id!, title: `Session ${s.id}` })),
   cal,
-  { name: 'Benchmark', domain: 'bench.example.org', stamp: '2026-11-22T00:00:00Z', since: addDays(from, -56), place: (venue) => ({ name: String(venue) }) },
+  {
+    name: 'Benchmark',
+    domain: 'bench.example.org',
+    stamp: '2026-11-22T00:00:00Z',
+    since: addDays(from, -56),
+    place: (venue) => ({ name: String(venue) }),
+  },
 )
 const icsSeconds = (performance.now() - icsStarted) / 1000
-const icsRow = { series: count, seconds: Number(icsSeconds.toFixed(2)), seriesPerSecond: Math.round(count / icsSeconds), megabytes: Number((Buffer.byteLength(ics) / 2 ** 20).toFixed(1)) }
+const icsRow = {
+  series: count,
+  seconds: Number(icsSeconds.toFixed(2)),
+  seriesPerSecond: Math.round(count / icsSeconds),
+  megabytes: Number((Buffer.byteLength(ics) / 2 ** 20).toFixed(1)),
+}
 const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024)
 
-console.log(`Timetable expansion: ${count.toLocaleString('en-GB')} session series from ${from}, median of ${runs} runs (Node ${process.version})`)
+console.log(
+  `Timetable expansion: ${count.toLocaleString('en-GB')} session series from ${from}, median of ${runs} runs (Node ${process.version})`,
+)
 console.table(
   rows.map((r) => ({
     range: r.label,
@@ -66,6 +94,8 @@ console.table(
     'series/s': r.seriesPerSecond.toLocaleString('en-GB'),
   })),
 )
-console.log(`iCalendar: ${count.toLocaleString('en-GB')} series in ${icsRow.seconds} s (${icsRow.seriesPerSecond.toLocaleString('en-GB')} series/s), ${icsRow.megabytes} MiB`)
+console.log(
+  `iCalendar: ${count.toLocaleString('en-GB')} series in ${icsRow.seconds} s (${icsRow.seriesPerSecond.toLocaleString('en-GB')} series/s), ${icsRow.megabytes} MiB`,
+)
 console.log(`Peak RSS ${peakRssMiB} MiB`)
 console.log(JSON.stringify({ benchmark: 'timetable', rows, ics: icsRow, peakRssMiB }))

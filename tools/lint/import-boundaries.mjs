@@ -45,7 +45,9 @@ export const areaOf = (file) => {
 }
 
 const matches = (pattern, area) =>
-  pattern === '*' || pattern === area || (pattern.endsWith('/*') && (area === pattern.slice(0, -2) || area.startsWith(pattern.slice(0, -1))))
+  pattern === '*' ||
+  pattern === area ||
+  (pattern.endsWith('/*') && (area === pattern.slice(0, -2) || area.startsWith(pattern.slice(0, -1))))
 
 /** Whether a file in `from` may import a file in `to` (both project-relative, "/"-separated). */
 export const mayImport = (fromFile, toFile) => {
@@ -71,7 +73,8 @@ export const importBoundaries = {
     docs: { description: 'Keep imports flowing one way between the project’s folders' },
     schema: [{ type: 'object', properties: { root: { type: 'string' } }, additionalProperties: false }],
     messages: {
-      notAllowed: '{{from}} may not import {{to}} ({{target}}): {{from}}/ may import only {{allowed}}. See docs/architecture.md.',
+      notAllowed:
+        '{{from}} may not import {{to}} ({{target}}): {{from}}/ may import only {{allowed}}. See docs/architecture.md.',
     },
   },
   create(context) {
@@ -79,7 +82,10 @@ export const importBoundaries = {
     const file = path.relative(root, context.filename).split(path.sep).join('/')
     const check = (node, source) => {
       if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return
-      const target = path.relative(root, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/')
+      const target = path
+        .relative(root, path.resolve(path.dirname(context.filename), source.value))
+        .split(path.sep)
+        .join('/')
       if (mayImport(file, target)) return
       context.report({
         node: source,

@@ -57,7 +57,17 @@ describe('the import-boundaries rule', () => {
           filename: at('site/build/a.ts'),
           code: "import { openPayload } from '../../cms/open-payload.ts'",
           options: [{ root }],
-          errors: [{ messageId: 'notAllowed', data: { from: 'site/build', to: 'cms', target: 'cms/open-payload.ts', allowed: 'site/render/, site/directory/, site/postcodes/, site/shared/, core/' } }],
+          errors: [
+            {
+              messageId: 'notAllowed',
+              data: {
+                from: 'site/build',
+                to: 'cms',
+                target: 'cms/open-payload.ts',
+                allowed: 'site/render/, site/directory/, site/postcodes/, site/shared/, core/',
+              },
+            },
+          ],
         },
         {
           filename: at('cms/publishing/a.ts'),
@@ -69,7 +79,17 @@ describe('the import-boundaries rule', () => {
           filename: at('core/records/a.ts'),
           code: "const m = await import('../../site/shared/cms-url.ts')",
           options: [{ root }],
-          errors: [{ messageId: 'notAllowed', data: { from: 'core', to: 'site/shared', target: 'site/shared/cms-url.ts', allowed: 'nothing else in the repo' } }],
+          errors: [
+            {
+              messageId: 'notAllowed',
+              data: {
+                from: 'core',
+                to: 'site/shared',
+                target: 'site/shared/cms-url.ts',
+                allowed: 'nothing else in the repo',
+              },
+            },
+          ],
         },
       ],
     })

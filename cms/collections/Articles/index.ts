@@ -16,7 +16,13 @@ export const Articles: CollectionConfig = {
   defaultSort: 'title',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'topics', '_status', 'lastChecked'], group: 'Advice' },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, readVersions: councilStaff, create: adminOnly, update: adminOnly, delete: adminOnly },
+  access: {
+    read: publishedOrStaff,
+    readVersions: councilStaff,
+    create: adminOnly,
+    update: adminOnly,
+    delete: adminOnly,
+  },
   hooks: { beforeChange: [validateWith(articleSchema)] },
   fields: [
     { name: 'title', type: 'text', required: true },
@@ -27,7 +33,13 @@ export const Articles: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'topics', type: 'select', hasMany: true, options: selectOptions(articleTopicOptions) },
-        { name: 'lifeStages', label: 'Life stages', type: 'select', hasMany: true, options: selectOptions(lifeStageOptions) },
+        {
+          name: 'lifeStages',
+          label: 'Life stages',
+          type: 'select',
+          hasMany: true,
+          options: selectOptions(lifeStageOptions),
+        },
       ],
     },
     { name: 'relatedServices', type: 'relationship', relationTo: 'services', hasMany: true },

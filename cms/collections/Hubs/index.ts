@@ -29,7 +29,12 @@ export const Hubs: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'textarea' },
-    { name: 'mainVenue', type: 'relationship', relationTo: 'venues', admin: { description: 'The building the hub is based in.' } },
+    {
+      name: 'mainVenue',
+      type: 'relationship',
+      relationTo: 'venues',
+      admin: { description: 'The building the hub is based in.' },
+    },
     {
       name: 'openingHours',
       type: 'array',

@@ -4,7 +4,15 @@
  */
 import type { Access, AccessResult } from 'payload'
 import { isPublishing } from '../../publishing/isPublishing.ts'
-import { hubIdsOf, isAdminUser, isHubStaffUser, isPartnerUser, organisationIdOf, sameId, touchesMyHubs } from '../../access/roles.ts'
+import {
+  hubIdsOf,
+  isAdminUser,
+  isHubStaffUser,
+  isPartnerUser,
+  organisationIdOf,
+  sameId,
+  touchesMyHubs,
+} from '../../access/roles.ts'
 
 type ServiceData = { hubs?: unknown; provider?: unknown } | undefined
 

@@ -14,7 +14,12 @@ import { requestPartnerReview } from '../../partner-review/hooks/requestPartnerR
 import { syncSessionProviders } from './hooks/syncSessionProviders.ts'
 import { validateWith } from '../../hooks/validateWith.ts'
 import { serviceSchema } from '../../../core/records/service.ts'
-import { accessMethodOptions, ageUnitOptions, languageOptions, serviceStatusOptions } from '../../../core/records/vocabulary.ts'
+import {
+  accessMethodOptions,
+  ageUnitOptions,
+  languageOptions,
+  serviceStatusOptions,
+} from '../../../core/records/vocabulary.ts'
 
 const ageFields = (name: 'min' | 'max', label: string) => ({
   name,
@@ -25,7 +30,13 @@ const ageFields = (name: 'min' | 'max', label: string) => ({
       type: 'row' as const,
       fields: [
         { name: 'value', label: 'Age', type: 'number' as const, min: 0, admin: { width: '50%' } },
-        { name: 'unit', type: 'select' as const, defaultValue: 'months', options: selectOptions(ageUnitOptions), admin: { width: '50%' } },
+        {
+          name: 'unit',
+          type: 'select' as const,
+          defaultValue: 'months',
+          options: selectOptions(ageUnitOptions),
+          admin: { width: '50%' },
+        },
       ],
     },
   ],
@@ -58,8 +69,17 @@ export const Services: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),
-    { name: 'summary', type: 'textarea', required: true, admin: { description: 'One sentence parents see in lists and search results.' } },
-    { name: 'description', type: 'textarea', admin: { description: 'What happens, what to bring, who runs it. Separate paragraphs with a blank line.' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'One sentence parents see in lists and search results.' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      admin: { description: 'What happens, what to bring, who runs it. Separate paragraphs with a blank line.' },
+    },
     {
       name: 'provider',
       type: 'relationship',
@@ -67,13 +87,29 @@ export const Services: CollectionConfig = {
       required: true,
       defaultValue: ({ user }) => organisationIdOf(user),
     },
-    { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, filterOptions: { parent: { exists: true } } },
-    { name: 'hubs', type: 'relationship', relationTo: 'hubs', hasMany: true, admin: { description: 'The hubs that offer this service.' }, defaultValue: ({ user }) => (isHubStaffUser(user) ? hubIdsOf(user) : undefined) },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      filterOptions: { parent: { exists: true } },
+    },
+    {
+      name: 'hubs',
+      type: 'relationship',
+      relationTo: 'hubs',
+      hasMany: true,
+      admin: { description: 'The hubs that offer this service.' },
+      defaultValue: ({ user }) => (isHubStaffUser(user) ? hubIdsOf(user) : undefined),
+    },
     {
       name: 'ageRange',
       label: 'Who it is for',
       type: 'group',
-      admin: { description: 'Leave empty for all ages. For pregnancy, give the week it starts from (1 for any stage); for pregnancy only, set the oldest age to 0.' },
+      admin: {
+        description:
+          'Leave empty for all ages. For pregnancy, give the week it starts from (1 for any stage); for pregnancy only, set the oldest age to 0.',
+      },
       fields: [
         { name: 'fromWeekOfPregnancy', label: 'From week of pregnancy', type: 'number', min: 1, max: 42 },
         ageFields('min', 'Youngest age'),
@@ -88,7 +124,13 @@ export const Services: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'free', type: 'checkbox', defaultValue: true },
-            { name: 'amount', label: 'Amount (£)', type: 'number', min: 0, admin: { condition: (_, sibling) => !sibling?.free } },
+            {
+              name: 'amount',
+              label: 'Amount (£)',
+              type: 'number',
+              min: 0,
+              admin: { condition: (_, sibling) => !sibling?.free },
+            },
           ],
         },
         { name: 'details', type: 'text', admin: { placeholder: '£2 per family, first session free' } },
@@ -107,7 +149,11 @@ export const Services: CollectionConfig = {
             { name: 'bookingPhone', label: 'Booking phone', type: 'text' },
           ],
         },
-        { name: 'referralDetails', type: 'textarea', admin: { placeholder: 'Ask your health visitor or midwife to refer you.' } },
+        {
+          name: 'referralDetails',
+          type: 'textarea',
+          admin: { placeholder: 'Ask your health visitor or midwife to refer you.' },
+        },
       ],
     },
     { name: 'languages', type: 'select', hasMany: true, options: selectOptions(languageOptions), defaultValue: ['en'] },
@@ -132,8 +178,20 @@ export const Services: CollectionConfig = {
       ],
     },
     reviewStatusField,
-    { name: 'status', type: 'select', required: true, defaultValue: 'active', options: selectOptions(serviceStatusOptions), admin: { position: 'sidebar' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'active',
+      options: selectOptions(serviceStatusOptions),
+      admin: { position: 'sidebar' },
+    },
     ...checkFields('service'),
-    { name: 'internalNotes', type: 'textarea', access: { read: staffOnlyField }, admin: { description: 'Staff only: never shown on the public site.' } },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      access: { read: staffOnlyField },
+      admin: { description: 'Staff only: never shown on the public site.' },
+    },
   ],
 }

@@ -5,7 +5,16 @@
  */
 import type { Access, AccessResult, PayloadRequest } from 'payload'
 import { isPublishing } from '../../publishing/isPublishing.ts'
-import { hubIdsOf, idOf, isAdminUser, isHubStaffUser, isPartnerUser, organisationIdOf, sameId, touchesMyHubs } from '../../access/roles.ts'
+import {
+  hubIdsOf,
+  idOf,
+  isAdminUser,
+  isHubStaffUser,
+  isPartnerUser,
+  organisationIdOf,
+  sameId,
+  touchesMyHubs,
+} from '../../access/roles.ts'
 
 type SessionData = { hub?: unknown; service?: unknown } | undefined
 

@@ -15,7 +15,8 @@ export const TermDates: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'startDate', 'endDate'],
     group: 'Timetables',
-    description: 'School terms, bank holidays and hub closure days. Term-time sessions run only in terms; closures and bank holidays skip sessions.',
+    description:
+      'School terms, bank holidays and hub closure days. Term-time sessions run only in terms; closures and bank holidays skip sessions.',
   },
   defaultSort: 'startDate',
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
@@ -25,15 +26,25 @@ export const TermDates: CollectionConfig = {
     { name: 'type', type: 'select', required: true, options: selectOptions(termDateTypeOptions) },
     {
       type: 'row',
-      fields: [plainDateField('startDate', 'Start date', { required: true }), plainDateField('endDate', 'End date', { required: true })],
+      fields: [
+        plainDateField('startDate', 'Start date', { required: true }),
+        plainDateField('endDate', 'End date', { required: true }),
+      ],
     },
     {
       name: 'hubs',
       type: 'relationship',
       relationTo: 'hubs',
       hasMany: true,
-      admin: { condition: (data) => data?.type === 'closure', description: 'Closures only: the hubs that close. Leave empty for every hub.' },
+      admin: {
+        condition: (data) => data?.type === 'closure',
+        description: 'Closures only: the hubs that close. Leave empty for every hub.',
+      },
     },
-    { name: 'reason', type: 'text', admin: { condition: (data) => data?.type === 'closure', description: 'Shown to parents.' } },
+    {
+      name: 'reason',
+      type: 'text',
+      admin: { condition: (data) => data?.type === 'closure', description: 'Shown to parents.' },
+    },
   ],
 }

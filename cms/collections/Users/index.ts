@@ -22,7 +22,13 @@ export const Users: CollectionConfig = {
     // Strict: a link to the admin in a check reminder email must open signed in.
     cookies: { secure: isProductionDeployment(), sameSite: 'Lax' },
   },
-  access: { read: canReadUsers, create: adminOnly, update: adminOrSelf, delete: adminOnly, admin: ({ req }) => Boolean(req.user) },
+  access: {
+    read: canReadUsers,
+    create: adminOnly,
+    update: adminOrSelf,
+    delete: adminOnly,
+    admin: ({ req }) => Boolean(req.user),
+  },
   hooks: {
     beforeValidate: [
       async ({ data, operation, req }) => {
@@ -38,7 +44,12 @@ export const Users: CollectionConfig = {
     beforeLogin: [
       ({ user }) => {
         if (isDemoAccount(user.email) && !demoAccountsAllowed())
-          throw new APIError('Demo accounts cannot sign in in production. Ask an administrator for a real account.', 403, null, true)
+          throw new APIError(
+            'Demo accounts cannot sign in in production. Ask an administrator for a real account.',
+            403,
+            null,
+            true,
+          )
         return user
       },
     ],

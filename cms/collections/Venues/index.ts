@@ -23,7 +23,9 @@ export const Venues: CollectionConfig = {
       name: 'hub',
       type: 'relationship',
       relationTo: 'hubs',
-      admin: { description: 'The hub this venue belongs to. Leave empty for a stand-alone venue such as a church hall.' },
+      admin: {
+        description: 'The hub this venue belongs to. Leave empty for a stand-alone venue such as a church hall.',
+      },
     },
     {
       name: 'address',
@@ -44,7 +46,12 @@ export const Venues: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'latitude', type: 'number', required: true, admin: { step: 0.000001, description: 'e.g. 53.3900' } },
-        { name: 'longitude', type: 'number', required: true, admin: { step: 0.000001, description: 'e.g. -2.5970 (west is negative)' } },
+        {
+          name: 'longitude',
+          type: 'number',
+          required: true,
+          admin: { step: 0.000001, description: 'e.g. -2.5970 (west is negative)' },
+        },
       ],
     },
     { name: 'accessibility', type: 'select', hasMany: true, options: selectOptions(accessibilityOptions) },

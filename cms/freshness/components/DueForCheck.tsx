@@ -23,7 +23,10 @@ const countsLine = (groups: HubGroup[]): string => {
     [count((i) => i.state !== 'never-checked' && i.daysOverdue <= 0), 'due in the next 14 days'],
     [count((i) => i.state === 'never-checked'), 'never checked'],
   ] as const
-  return parts.filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`).join(', ')
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, words]) => `${n} ${words}`)
+    .join(', ')
 }
 
 export const DueForCheck = async ({ payload, user }: ServerProps) => {
@@ -33,30 +36,47 @@ export const DueForCheck = async ({ payload, user }: ServerProps) => {
   const adminRoute = payload.config.routes.admin
   return (
     <section className={base} aria-labelledby={`${base}-heading`}>
-      <h2 id={`${base}-heading`} className={`${base}__heading`}>Due for a check</h2>
+      <h2 id={`${base}-heading`} className={`${base}__heading`}>
+        Due for a check
+      </h2>
       {groups.length === 0 ? (
         <p className={`${base}__empty`}>Nothing is due for a check in the next 14 days.</p>
       ) : (
         <p className={`${base}__intro`}>
-          Services and timetables parents see, to check are still right: {countsLine(groups)}. Parents are told when something is overdue.
+          Services and timetables parents see, to check are still right: {countsLine(groups)}. Parents are told when
+          something is overdue.
         </p>
       )}
       {groups.map((group) => (
-        <section key={group.hub ? String(group.hub.id) : 'no-hub'} className={`${base}__hub`} aria-labelledby={`${base}-hub-${group.hub?.id ?? 'none'}`}>
+        <section
+          key={group.hub ? String(group.hub.id) : 'no-hub'}
+          className={`${base}__hub`}
+          aria-labelledby={`${base}-hub-${group.hub?.id ?? 'none'}`}
+        >
           <h3 id={`${base}-hub-${group.hub?.id ?? 'none'}`} className={`${base}__hub-heading`}>
             {group.hub?.name ?? 'Not on a hub'} <span className={`${base}__count`}>({group.items.length})</span>
           </h3>
           <ul className={`${base}__items`}>
             {group.items.map((item) => (
-              <li key={`${item.collection}-${item.id}`} className={`${base}__item ${base}__item--${item.state === 'never-checked' ? 'never-checked' : item.daysOverdue > 0 ? 'overdue' : 'due'}`}>
+              <li
+                key={`${item.collection}-${item.id}`}
+                className={`${base}__item ${base}__item--${item.state === 'never-checked' ? 'never-checked' : item.daysOverdue > 0 ? 'overdue' : 'due'}`}
+              >
                 <div className={`${base}__what`}>
                   <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>
                   <span className={`${base}__kind`}> {capitalised(checkNoun[item.collection])}</span>
                   <p className={`${base}__when`}>
-                    {capitalised(dueWords(item))}.{item.pendingChanges ? ' It has changes waiting to be published: publish or discard them, then mark it as checked.' : ''}
+                    {capitalised(dueWords(item))}.
+                    {item.pendingChanges
+                      ? ' It has changes waiting to be published: publish or discard them, then mark it as checked.'
+                      : ''}
                   </p>
                 </div>
-                <MarkCheckedButton collection={item.collection} id={item.id} label={`${item.title} (${checkNoun[item.collection]})`} />
+                <MarkCheckedButton
+                  collection={item.collection}
+                  id={item.id}
+                  label={`${item.title} (${checkNoun[item.collection]})`}
+                />
               </li>
             ))}
           </ul>

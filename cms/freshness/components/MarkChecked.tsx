@@ -25,11 +25,27 @@ const useMarkChecked = (collection: string, id: number | string | undefined) => 
     setBusy(true)
     let next: Outcome
     try {
-      const response = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}/mark-checked`, { method: 'POST', credentials: 'include' })
-      const body = (await response.json().catch(() => ({}))) as Partial<MarkCheckedResponse> & { errors?: { message: string }[] }
-      next = response.ok && body.message ? { ok: true, result: body as MarkCheckedResponse } : { ok: false, message: body.errors?.[0]?.message ?? `Could not mark it as checked (the server answered ${response.status}). Try again.` }
+      const response = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}/mark-checked`, {
+        method: 'POST',
+        credentials: 'include',
+      })
+      const body = (await response.json().catch(() => ({}))) as Partial<MarkCheckedResponse> & {
+        errors?: { message: string }[]
+      }
+      next =
+        response.ok && body.message
+          ? { ok: true, result: body as MarkCheckedResponse }
+          : {
+              ok: false,
+              message:
+                body.errors?.[0]?.message ??
+                `Could not mark it as checked (the server answered ${response.status}). Try again.`,
+            }
     } catch {
-      next = { ok: false, message: 'Could not reach the server to mark it as checked. Check your connection and try again.' }
+      next = {
+        ok: false,
+        message: 'Could not reach the server to mark it as checked. Check your connection and try again.',
+      }
     }
     setOutcome(next)
     setBusy(false)
@@ -45,12 +61,27 @@ const OutcomeMessage = ({ outcome }: { outcome: Outcome | undefined }) => (
 )
 
 /** The button beside an item on the dashboard: `label` names the item for screen readers. */
-export const MarkCheckedButton = ({ collection, id, label }: { collection: string; id: number | string; label: string }) => {
+export const MarkCheckedButton = ({
+  collection,
+  id,
+  label,
+}: {
+  collection: string
+  id: number | string
+  label: string
+}) => {
   const { busy, outcome, mark } = useMarkChecked(collection, id)
   const done = outcome?.ok === true
   return (
     <div className={base}>
-      <Button buttonStyle="secondary" size="small" margin={false} disabled={busy || done} onClick={() => void mark()} aria-label={`Mark ${label} as checked`}>
+      <Button
+        buttonStyle="secondary"
+        size="small"
+        margin={false}
+        disabled={busy || done}
+        onClick={() => void mark()}
+        aria-label={`Mark ${label} as checked`}
+      >
         {done ? 'Reviewed' : busy ? 'Marking…' : 'Mark as checked'}
       </Button>
       <OutcomeMessage outcome={outcome} />
@@ -63,7 +94,8 @@ export const MarkCheckedField: UIFieldClientComponent = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { dispatchFields } = useForm()
   const { busy, outcome, mark } = useMarkChecked(collectionSlug ?? '', id)
-  if (id === undefined || !collectionSlug) return <p className={`${base}__hint`}>Save it first, then mark it as checked.</p>
+  if (id === undefined || !collectionSlug)
+    return <p className={`${base}__hint`}>Save it first, then mark it as checked.</p>
 
   const onClick = async () => {
     const next = await mark()
@@ -71,7 +103,12 @@ export const MarkCheckedField: UIFieldClientComponent = () => {
     // Show the recorded values in the form without marking it changed.
     const lastChecked = toStoredDate(next.result.lastChecked)
     dispatchFields({ type: 'UPDATE', path: 'lastChecked', value: lastChecked, initialValue: lastChecked })
-    dispatchFields({ type: 'UPDATE', path: 'checkedBy', value: next.result.checkedBy.id, initialValue: next.result.checkedBy.id })
+    dispatchFields({
+      type: 'UPDATE',
+      path: 'checkedBy',
+      value: next.result.checkedBy.id,
+      initialValue: next.result.checkedBy.id,
+    })
   }
   return (
     <div className={`${base} ${base}--field`}>

@@ -52,7 +52,9 @@ export const ReviewDecision: UIFieldClientComponent = () => {
   const load = useCallback(async () => {
     const response = await fetch(`${api}/differences`, { credentials: 'include' })
     if (!response.ok) {
-      setLoadError((await refusalOf(response, 'The changes could not be loaded just now. Reload the page to try again.')).message)
+      setLoadError(
+        (await refusalOf(response, 'The changes could not be loaded just now. Reload the page to try again.')).message,
+      )
       return
     }
     setAnswer((await response.json()) as DifferencesResponse)
@@ -85,7 +87,10 @@ export const ReviewDecision: UIFieldClientComponent = () => {
         body: JSON.stringify(action === 'return' ? { comment } : {}),
       })
       if (!response.ok) {
-        const refusal = await refusalOf(response, `The change could not be ${action === 'approve' ? 'approved' : 'returned'} just now (${response.status}). Try again.`)
+        const refusal = await refusalOf(
+          response,
+          `The change could not be ${action === 'approve' ? 'approved' : 'returned'} just now (${response.status}). Try again.`,
+        )
         if (refusal.field === 'comment') {
           setCommentError(refusal.message)
           commentRef.current?.focus()
@@ -126,8 +131,12 @@ export const ReviewDecision: UIFieldClientComponent = () => {
       {answer && request && (
         <>
           <p className={`${base}__hint`}>
-            {answer.published ? `The live ${kind} against the partner’s latest version.` : `This ${kind} has never been published: every field is new.`}{' '}
-            <a href={`${adminRoute}/collections/${request.targetCollection}/${request.targetId}`}>Open the {kind} in the editor</a>
+            {answer.published
+              ? `The live ${kind} against the partner’s latest version.`
+              : `This ${kind} has never been published: every field is new.`}{' '}
+            <a href={`${adminRoute}/collections/${request.targetCollection}/${request.targetId}`}>
+              Open the {kind} in the editor
+            </a>
           </p>
           {answer.differences.length === 0 ? (
             <p>No field differs from the live version.</p>
@@ -172,7 +181,12 @@ export const ReviewDecision: UIFieldClientComponent = () => {
         <div className={`${base}__actions`} role="group" aria-label="Your decision">
           <h3 className={`${base}__subheading`}>Your decision</h3>
           <div>
-            <Button buttonStyle="primary" margin={false} disabled={busy !== undefined} onClick={() => void decide('approve')}>
+            <Button
+              buttonStyle="primary"
+              margin={false}
+              disabled={busy !== undefined}
+              onClick={() => void decide('approve')}
+            >
               {busy === 'approve' ? 'Publishing…' : 'Approve and publish'}
             </Button>
           </div>
@@ -202,7 +216,12 @@ export const ReviewDecision: UIFieldClientComponent = () => {
               }}
             />
             <div>
-              <Button buttonStyle="secondary" margin={false} disabled={busy !== undefined} onClick={() => void decide('return')}>
+              <Button
+                buttonStyle="secondary"
+                margin={false}
+                disabled={busy !== undefined}
+                onClick={() => void decide('return')}
+              >
                 {busy === 'return' ? 'Returning…' : 'Return to partner'}
               </Button>
             </div>

@@ -14,7 +14,9 @@ const base = 'review-queue'
 const LIMIT = 50
 
 const nameOf = (value: unknown): string | undefined =>
-  value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string' ? (value as { name: string }).name : undefined
+  value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string'
+    ? (value as { name: string }).name
+    : undefined
 
 export const ReviewQueue = async ({ payload, user }: ServerProps) => {
   if (!user || !(isCouncilStaffUser(user) || isPartnerUser(user))) return null
@@ -29,7 +31,9 @@ export const ReviewQueue = async ({ payload, user }: ServerProps) => {
     user,
   })
   // Partners: what came back to them first, newest first within each.
-  const requests: ReviewRequest[] = partner ? [...found.docs].sort((a, b) => Number(b.status === 'returned') - Number(a.status === 'returned')) : found.docs
+  const requests: ReviewRequest[] = partner
+    ? [...found.docs].sort((a, b) => Number(b.status === 'returned') - Number(a.status === 'returned'))
+    : found.docs
   const admin = payload.config.routes.admin
   const heading = partner ? 'Your changes in review' : 'Waiting for review'
   const headingId = `${base}-heading`
@@ -40,7 +44,11 @@ export const ReviewQueue = async ({ payload, user }: ServerProps) => {
         {heading}
       </h2>
       {requests.length === 0 ? (
-        <p className={`${base}__empty`}>{partner ? 'None of your changes is waiting for review or has come back to you.' : 'No partner’s change is waiting for your review.'}</p>
+        <p className={`${base}__empty`}>
+          {partner
+            ? 'None of your changes is waiting for review or has come back to you.'
+            : 'No partner’s change is waiting for your review.'}
+        </p>
       ) : (
         <table className={`${base}__table`}>
           <caption>
@@ -68,7 +76,9 @@ export const ReviewQueue = async ({ payload, user }: ServerProps) => {
                 <td>{(r.hubs ?? []).map(nameOf).filter(Boolean).join(', ') || '–'}</td>
                 <td>{londonDateTime(r.submittedAt) ?? '–'}</td>
                 <td>
-                  <span className={`${base}__tag ${base}__tag--${r.status}`}>{labelOf(reviewStatusOptions, r.status)}</span>
+                  <span className={`${base}__tag ${base}__tag--${r.status}`}>
+                    {labelOf(reviewStatusOptions, r.status)}
+                  </span>
                   {r.status === 'returned' && r.comment && <span className={`${base}__comment`}>“{r.comment}”</span>}
                 </td>
               </tr>

@@ -39,7 +39,9 @@ export const ReviewStatus: UIFieldClientComponent = () => {
         Partner review
       </h3>
       <p className={`${base}__text`}>{reviewStateText(review)}</p>
-      <a href={`${config.routes.admin}/collections/review-requests/${String(review.id)}`}>See the change and its history</a>
+      <a href={`${config.routes.admin}/collections/review-requests/${String(review.id)}`}>
+        See the change and its history
+      </a>
     </section>
   )
 }

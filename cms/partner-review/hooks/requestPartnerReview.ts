@@ -20,7 +20,10 @@ export const requestPartnerReview: CollectionAfterChangeHook = async ({ doc, col
   } else if (isCouncilStaffUser(req.user) && doc._status === 'published' && !context[REVIEW_DECISION_RECORDED]) {
     const request = await requestFor(req, slug, doc.id)
     if (request && request.status !== 'approved')
-      await recordApproval(req, request, { changedFields: lastSubmittedFields(request), comment: 'Published from the editor.' })
+      await recordApproval(req, request, {
+        changedFields: lastSubmittedFields(request),
+        comment: 'Published from the editor.',
+      })
   }
   return doc
 }

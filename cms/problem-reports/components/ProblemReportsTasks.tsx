@@ -12,7 +12,6 @@ import { londonDateTime } from '../../../core/dates/london-format.ts'
 /** How many reports the dashboard lists; the rest are a click away. */
 const SHOWN = 10
 
-
 const base = 'problem-reports-tasks'
 
 export const ProblemReportsTasks = async ({ payload, user }: ServerProps) => {
@@ -36,12 +35,15 @@ export const ProblemReportsTasks = async ({ payload, user }: ServerProps) => {
         Problem reports to check ({count})
       </h2>
       {count === 0 ? (
-        <p className={`${base}__empty`}>No open problem reports. Parents report problems from the “Report something wrong” form on each service page.</p>
+        <p className={`${base}__empty`}>
+          No open problem reports. Parents report problems from the “Report something wrong” form on each service page.
+        </p>
       ) : (
         <>
           <ul className={`${base}__list`}>
             {reports.docs.map((report) => {
-              const service = typeof report.service === 'object' ? report.service.name : `Service ${String(report.service)}`
+              const service =
+                typeof report.service === 'object' ? report.service.name : `Service ${String(report.service)}`
               return (
                 <li className={`${base}__item`} key={report.id}>
                   <a href={`${admin}/collections/problem-reports/${report.id}`}>
@@ -56,7 +58,9 @@ export const ProblemReportsTasks = async ({ payload, user }: ServerProps) => {
           </ul>
           {count > SHOWN && (
             <p>
-              <a href={`${admin}/collections/problem-reports?where[status][equals]=open`}>See all {count} open reports</a>
+              <a href={`${admin}/collections/problem-reports?where[status][equals]=open`}>
+                See all {count} open reports
+              </a>
             </p>
           )}
         </>

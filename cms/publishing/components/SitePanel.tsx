@@ -14,8 +14,7 @@ import { inLondon } from '../../../core/dates/london-format.ts'
 
 const base = 'site-panel'
 
-const when = (iso: string | null | undefined): string =>
-  (iso && inLondon(iso, 'EEE d MMM, HH:mm:ss')) || ''
+const when = (iso: string | null | undefined): string => (iso && inLondon(iso, 'EEE d MMM, HH:mm:ss')) || ''
 
 const seconds = (n: number | null | undefined): string => (n == null ? '' : `${n.toFixed(1)} s`)
 
@@ -26,12 +25,23 @@ const RecordToFix = ({ build, payload }: { build: SiteBuild; payload: Payload })
   if (!r?.collection) return null
   // The field as staff see it in the editor ("Ends"), not its name in the data ("closesAt").
   const fields = payload.collections[r.collection as CollectionSlug]?.config.fields
-  const field = r.field ? ((fields && fieldLabelAt(fields, r.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)))) ?? r.field) : undefined
+  const field = r.field
+    ? ((fields &&
+        fieldLabelAt(
+          fields,
+          r.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        )) ??
+      r.field)
+    : undefined
   const label = [r.name ? `“${r.name}”` : undefined, field ? `field ${field}` : undefined].filter(Boolean).join(', ')
   return (
     <p className={`${base}__record`}>
       Record to fix:{' '}
-      {r.recordId && r.collection !== 'snapshot' ? <a href={`/admin/collections/${r.collection}/${r.recordId}`}>{`${r.collection} ${label}`}</a> : `${r.collection} ${label}`}
+      {r.recordId && r.collection !== 'snapshot' ? (
+        <a href={`/admin/collections/${r.collection}/${r.recordId}`}>{`${r.collection} ${label}`}</a>
+      ) : (
+        `${r.collection} ${label}`
+      )}
       {r.message ? `: ${r.message}` : ''}
     </p>
   )

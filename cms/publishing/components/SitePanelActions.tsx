@@ -48,7 +48,12 @@ export const SitePanelActions = ({ canRollBack, busy }: { canRollBack: boolean; 
           buttonStyle="secondary"
           disabled={working || busy}
           onClick={() => {
-            if (window.confirm('Put the previous build of the public site back? The next change in the admin publishes again as usual.')) void act('/api/site-builds/roll-back')
+            if (
+              window.confirm(
+                'Put the previous build of the public site back? The next change in the admin publishes again as usual.',
+              )
+            )
+              void act('/api/site-builds/roll-back')
           }}
         >
           Roll back to the previous build

@@ -20,7 +20,8 @@ const TYPING_PAUSE_MS = 250
 const commit = (state: SearchState, mode: 'push' | 'replace'): void => {
   const { search, hash } = writeSearchState(state)
   const url = `${location.pathname}${search}${hash}`
-  if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url)
+  if (url !== `${location.pathname}${location.search}${location.hash}`)
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url)
 }
 
 export const startSearchApp = (doc: Document): void => {
@@ -31,7 +32,13 @@ export const startSearchApp = (doc: Document): void => {
   page.app.hidden = false
   doc.querySelector<HTMLElement>('#search-fallback')?.setAttribute('hidden', '')
 
-  const session: SearchSession = { page, config, current: readSearchState(location.search, location.hash), generation: 0, running: false }
+  const session: SearchSession = {
+    page,
+    config,
+    current: readSearchState(location.search, location.hash),
+    generation: 0,
+    running: false,
+  }
   const show = (state: SearchState) => {
     session.current = state
     showControls(page, state)
@@ -110,7 +117,11 @@ export const startSearchApp = (doc: Document): void => {
           locate.disabled = false
           locate.textContent = USE_MY_LOCATION
           whereInput.value = ''
-          const state = { ...readControls(page, session.current), where: undefined, near: { latitude: position.coords.latitude, longitude: position.coords.longitude } }
+          const state = {
+            ...readControls(page, session.current),
+            where: undefined,
+            near: { latitude: position.coords.latitude, longitude: position.coords.longitude },
+          }
           typedSinceCommit = false
           commit(state, 'push')
           show(state)

@@ -15,7 +15,9 @@ export const readControls = (page: SearchPage, current: SearchState): SearchStat
   const where = page.whereInput.value.trim()
   const state: SearchState = { ...emptyState(), q: page.input.value.trim(), radius: Number(page.radius.value) }
   for (const name of facetNames) {
-    const values = [...page.filtersForm.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value)
+    const values = [...page.filtersForm.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(
+      (i) => i.value,
+    )
     if (values.length > 0) state.filters[name] = values
   }
   if (current.near && !where) state.near = current.near
@@ -29,7 +31,8 @@ export const showControls = (page: SearchPage, state: SearchState): void => {
   page.whereInput.value = state.near ? '' : (state.where ?? '')
   page.whereInput.placeholder = state.near ? 'Your location' : ''
   page.radius.value = String(state.radius)
-  for (const box of page.filtersForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = (state.filters[box.name as FacetName] ?? []).includes(box.value)
+  for (const box of page.filtersForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+    box.checked = (state.filters[box.name as FacetName] ?? []).includes(box.value)
   showChosenCounts(page)
 }
 
@@ -41,7 +44,13 @@ export const clearFilters = (page: SearchPage): void => {
 
 /** The filters open on the page: their values are counted. */
 export const openFacets = (page: SearchPage): Set<FacetName> =>
-  new Set([...page.filtersForm.querySelectorAll<HTMLDetailsElement>('details[data-facet][open]')].map((d) => d.dataset.facet as FacetName))
+  new Set(
+    [...page.filtersForm.querySelectorAll<HTMLDetailsElement>('details[data-facet][open]')].map(
+      (d) => d.dataset.facet as FacetName,
+    ),
+  )
 
 /** Each filter's section, for what happens when one is opened. */
-export const facetSections = (page: SearchPage): HTMLDetailsElement[] => [...page.filtersForm.querySelectorAll<HTMLDetailsElement>('details[data-facet]')]
+export const facetSections = (page: SearchPage): HTMLDetailsElement[] => [
+  ...page.filtersForm.querySelectorAll<HTMLDetailsElement>('details[data-facet]'),
+]

@@ -8,7 +8,8 @@ import type { SearchState } from './state.ts'
 import type { Located } from './where.ts'
 
 export const SEARCH_FAILED = 'Search could not finish. Check your connection and try again.'
-export const POSTCODE_LOOKUP_FAILED = 'We could not look up that postcode just now. Check your connection and try again.'
+export const POSTCODE_LOOKUP_FAILED =
+  'We could not look up that postcode just now. Check your connection and try again.'
 export const LOCATION_FAILED = 'We could not get your location. Enter a postcode instead.'
 export const USE_MY_LOCATION = 'Use my location'
 export const FINDING_YOU = 'Finding you…'
@@ -17,14 +18,18 @@ export const YOUR_LOCATION = 'your location'
 
 /** With nothing to search for: what to do ("near me" in the words asks for a place). */
 export const promptText = (nearMe: boolean): string =>
-  nearMe ? 'Enter your postcode or use your location to see what is near you.' : 'Type what you are looking for, or choose a filter.'
+  nearMe
+    ? 'Enter your postcode or use your location to see what is near you.'
+    : 'Type what you are looking for, or choose a filter.'
 
 /** What was read from the words and not chosen otherwise: "Searching for “stay and play” (you typed “toddler group”), on Tuesday, near WA5." ('' for nothing). */
 export const understoodText = (meaning: Interpretation, state: SearchState): string => {
   const parts: string[] = []
-  if (meaning.replaced.length) parts.push(`Searching for ${meaning.replaced.map((r) => `“${r.to}” (you typed “${r.from}”)`).join(', ')}`)
+  if (meaning.replaced.length)
+    parts.push(`Searching for ${meaning.replaced.map((r) => `“${r.to}” (you typed “${r.from}”)`).join(', ')}`)
   if (!state.filters.day?.length && meaning.days.length) parts.push(`on ${meaning.days.join(' or ')}`)
-  if (!state.filters.time?.length && meaning.times.length) parts.push(`in the ${meaning.times.map((t) => t.toLowerCase()).join(' or ')}`)
+  if (!state.filters.time?.length && meaning.times.length)
+    parts.push(`in the ${meaning.times.map((t) => t.toLowerCase()).join(' or ')}`)
   if (!state.filters.cost?.length && meaning.free) parts.push('free')
   if (!state.where && !state.near && meaning.where) parts.push(`near ${meaning.where}`)
   return parts.length ? `${parts.join(', ')}.` : ''
@@ -63,4 +68,5 @@ export const chosenLabel = (chosen: number): string => (chosen ? ` (${chosen} ch
 export const moreSessionsText = (rest: number): string => `${rest} more ${rest === 1 ? 'session' : 'sessions'}`
 
 /** A session listed under a service: "Birchwood Family Hub: Every week on Tuesday, 09:30 to 11:30", or its pattern alone. */
-export const sessionText = (session: Pick<SessionLine, 'title' | 'pattern'>): string => (session.title ? `${session.title}: ${session.pattern}` : session.pattern)
+export const sessionText = (session: Pick<SessionLine, 'title' | 'pattern'>): string =>
+  session.title ? `${session.title}: ${session.pattern}` : session.pattern

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { interpretQuery } from '../../shared/search-query.ts'
 import { readSearchWords } from '../../build/search-words.ts'
-import { anywhereFilters, atPlace, chosenFilters, fallbackTerms, indexFilters, isFiltered, nearbyFilter, pairCounts, placesWithResults, searchTerm } from './query.ts'
+import {
+  anywhereFilters,
+  atPlace,
+  chosenFilters,
+  fallbackTerms,
+  indexFilters,
+  isFiltered,
+  nearbyFilter,
+  pairCounts,
+  placesWithResults,
+  searchTerm,
+} from './query.ts'
 import { emptyState, type SearchState } from './state.ts'
 
 const terms = readSearchWords()
@@ -11,10 +22,16 @@ const none = new Set<never>()
 
 describe('what narrows a search', () => {
   it('is the filters ticked, with a day, a time of day and "free" from the words where their filter is not ticked', () => {
-    expect(chosenFilters(state({ q: 'stay and play', filters: { hub: ['Birchwood Family Hub'] } }), read('stay and play'))).toEqual({ hub: ['Birchwood Family Hub'] })
-    expect(chosenFilters(state({ q: 'free toddler group tuesday morning' }), read('free toddler group tuesday morning'))).toEqual({ day: ['Tuesday'], time: ['Morning'], cost: ['Free'] })
+    expect(
+      chosenFilters(state({ q: 'stay and play', filters: { hub: ['Birchwood Family Hub'] } }), read('stay and play')),
+    ).toEqual({ hub: ['Birchwood Family Hub'] })
+    expect(
+      chosenFilters(state({ q: 'free toddler group tuesday morning' }), read('free toddler group tuesday morning')),
+    ).toEqual({ day: ['Tuesday'], time: ['Morning'], cost: ['Free'] })
     // A filter ticked wins over the words.
-    expect(chosenFilters(state({ q: 'tuesday', filters: { day: ['Friday'] } }), read('tuesday'))).toEqual({ day: ['Friday'] })
+    expect(chosenFilters(state({ q: 'tuesday', filters: { day: ['Friday'] } }), read('tuesday'))).toEqual({
+      day: ['Friday'],
+    })
   })
 
   it('tells whether anything but the words narrows it', () => {
@@ -28,7 +45,9 @@ describe('what narrows a search', () => {
 
 describe('the words to search for', () => {
   it('are what the words mean, filler words left out', () => {
-    expect(searchTerm(state({ q: 'toddler group tuesday near WA5' }), read('toddler group tuesday near WA5'), true)).toBe('stay play')
+    expect(
+      searchTerm(state({ q: 'toddler group tuesday near WA5' }), read('toddler group tuesday near WA5'), true),
+    ).toBe('stay play')
   })
 
   it('are the words as typed when they mean nothing and nothing else narrows the search', () => {
@@ -49,17 +68,31 @@ describe('the words to search for', () => {
 
 describe("Pagefind's filters", () => {
   it('ask for any of the values chosen, and name open filters with no values so their values are counted', () => {
-    expect(indexFilters({ cost: ['Free'], hub: ['A Hub', 'B Hub'] }, none)).toEqual({ hub: { any: ['A Hub', 'B Hub'] }, cost: { any: ['Free'] } })
-    expect(indexFilters({ cost: ['Free'] }, new Set(['day', 'cost'] as const))).toEqual({ day: [], cost: { any: ['Free'] } })
+    expect(indexFilters({ cost: ['Free'], hub: ['A Hub', 'B Hub'] }, none)).toEqual({
+      hub: { any: ['A Hub', 'B Hub'] },
+      cost: { any: ['Free'] },
+    })
+    expect(indexFilters({ cost: ['Free'] }, new Set(['day', 'cost'] as const))).toEqual({
+      day: [],
+      cost: { any: ['Free'] },
+    })
     expect(indexFilters({}, none)).toEqual({})
   })
 
   it('ask for a day and a time of day chosen together through the pairs’ filter', () => {
-    expect(indexFilters({ day: ['Tuesday', 'Thursday'], time: ['Evening'] }, none)).toEqual({ day: [], time: [], when: { any: ['Tuesday Evening', 'Thursday Evening'] } })
+    expect(indexFilters({ day: ['Tuesday', 'Thursday'], time: ['Evening'] }, none)).toEqual({
+      day: [],
+      time: [],
+      when: { any: ['Tuesday Evening', 'Thursday Evening'] },
+    })
   })
 
   it('leave one filter out, counted, to count its values with the others kept', () => {
-    expect(indexFilters({ day: ['Tuesday'], time: ['Evening'], cost: ['Free'] }, none, 'day')).toEqual({ day: [], time: { any: ['Evening'] }, cost: { any: ['Free'] } })
+    expect(indexFilters({ day: ['Tuesday'], time: ['Evening'], cost: ['Free'] }, none, 'day')).toEqual({
+      day: [],
+      time: { any: ['Evening'] },
+      cost: { any: ['Free'] },
+    })
     expect(indexFilters({ cost: ['Free'] }, none, 'cost')).toEqual({ cost: [] })
   })
 
@@ -68,7 +101,9 @@ describe("Pagefind's filters", () => {
       { value: 'Tuesday', filter: { when: { any: ['Tuesday Evening'] } } },
       { value: 'Thursday', filter: { when: { any: ['Thursday Evening'] } } },
     ])
-    expect(pairCounts({ day: ['Monday', 'Friday'] }, 'time', ['Morning'])).toEqual([{ value: 'Morning', filter: { when: { any: ['Monday Morning', 'Friday Morning'] } } }])
+    expect(pairCounts({ day: ['Monday', 'Friday'] }, 'time', ['Morning'])).toEqual([
+      { value: 'Morning', filter: { when: { any: ['Monday Morning', 'Friday Morning'] } } },
+    ])
     expect(pairCounts({ day: ['Monday'] }, 'day', ['Monday'])).toBeUndefined()
     expect(pairCounts({ time: ['Evening'] }, 'cost', ['Free'])).toBeUndefined()
   })
@@ -83,7 +118,12 @@ describe('when nothing has every word', () => {
     const meaning = read('toddler group cake')
     expect(meaning.term).toBe('stay play cake')
     expect(fallbackTerms(meaning.term, meaning)).toEqual(['stay and play', 'stay', 'play', 'cake'])
-    expect(fallbackTerms('baby massage class', read('baby massage class'))).toEqual(['baby massage', 'massage', 'class', 'baby'])
+    expect(fallbackTerms('baby massage class', read('baby massage class'))).toEqual([
+      'baby massage',
+      'massage',
+      'class',
+      'baby',
+    ])
     expect(fallbackTerms('baby yoga in', read('baby yoga in'))).toEqual(['baby', 'yoga'])
   })
 
@@ -100,15 +140,23 @@ describe('places', () => {
   ]
 
   it('ask for things at any of the places, each postcode area in its own filter', () => {
-    expect(nearbyFilter(['CH', 'WA', 'M'], places)).toEqual({ any: [{ 'near CH': { any: ['53.2,-2.9'] } }, { 'near WA': { any: ['53.39,-2.6', '53.4,-2.5'] } }] })
+    expect(nearbyFilter(['CH', 'WA', 'M'], places)).toEqual({
+      any: [{ 'near CH': { any: ['53.2,-2.9'] } }, { 'near WA': { any: ['53.39,-2.6', '53.4,-2.5'] } }],
+    })
     expect(nearbyFilter(['WA'], [])).toBeUndefined()
   })
 
   it('ask for things at one place', () => {
-    expect(atPlace({ cost: { any: ['Free'] } }, places[1]!)).toEqual({ cost: { any: ['Free'] }, 'near CH': '53.2,-2.9' })
+    expect(atPlace({ cost: { any: ['Free'] } }, places[1]!)).toEqual({
+      cost: { any: ['Free'] },
+      'near CH': '53.2,-2.9',
+    })
   })
 
   it('are searched one by one only where Pagefind counted results (or could not say)', () => {
-    expect(placesWithResults(places, { 'near WA': { '53.39,-2.6': 0, '53.4,-2.5': 2 } })).toEqual([places[1], places[2]])
+    expect(placesWithResults(places, { 'near WA': { '53.39,-2.6': 0, '53.4,-2.5': 2 } })).toEqual([
+      places[1],
+      places[2],
+    ])
   })
 })

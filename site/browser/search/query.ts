@@ -3,7 +3,14 @@
  * (site/shared/search-query.ts): the words to search for, the filters, the searches that count a
  * filter's values, the words to try when nothing matches, and the filters of a place. Pure.
  */
-import { ANYWHERE_FILTER, facetNames, placeFilter, WHEN_FILTER, whensOf, type FacetName } from '../../shared/search-facets.ts'
+import {
+  ANYWHERE_FILTER,
+  facetNames,
+  placeFilter,
+  WHEN_FILTER,
+  whensOf,
+  type FacetName,
+} from '../../shared/search-facets.ts'
 import type { Interpretation } from '../../shared/search-query.ts'
 import type { Filters } from './pagefind.ts'
 import type { SearchState } from './state.ts'
@@ -22,7 +29,10 @@ export const chosenFilters = (state: SearchState, meaning: Interpretation): Chos
 
 /** Whether anything but the words narrows the search: a filter ticked, or a day, a time of day or "free" in the words. */
 export const isFiltered = (state: SearchState, meaning: Interpretation): boolean =>
-  facetNames.some((n) => state.filters[n]?.length) || meaning.days.length > 0 || meaning.times.length > 0 || meaning.free
+  facetNames.some((n) => state.filters[n]?.length) ||
+  meaning.days.length > 0 ||
+  meaning.times.length > 0 ||
+  meaning.free
 
 /**
  * The words to search for: what the words mean ("toddler group" is "stay and play"), or, when
@@ -61,16 +71,29 @@ export const indexFilters = (chosen: Chosen, open: ReadonlySet<FacetName>, witho
  * time of day chosen (or a time with a day), one search per value through the pairs' filter, so
  * the count is of services with a session on that day at that time.
  */
-export const pairCounts = (chosen: Chosen, name: FacetName, values: readonly string[]): { value: string; filter: Filters }[] | undefined => {
+export const pairCounts = (
+  chosen: Chosen,
+  name: FacetName,
+  values: readonly string[],
+): { value: string; filter: Filters }[] | undefined => {
   const partner = name === 'day' ? chosen.time : name === 'time' ? chosen.day : undefined
   if (!partner?.length) return undefined
-  return values.map((value) => ({ value, filter: { [WHEN_FILTER]: { any: name === 'day' ? whensOf([value], partner) : whensOf(partner, [value]) } } }))
+  return values.map((value) => ({
+    value,
+    filter: { [WHEN_FILTER]: { any: name === 'day' ? whensOf([value], partner) : whensOf(partner, [value]) } },
+  }))
 }
 
 /** What to search for when nothing has every word: the words parents' terms stood for, then each word of three letters or more, longest first. */
 export const fallbackTerms = (term: string, meaning: Interpretation): string[] =>
   term.includes(' ')
-    ? [meaning.phrases.join(' '), ...term.split(' ').filter((w) => w.length > 2).sort((a, b) => b.length - a.length)].filter((t) => t && t !== term)
+    ? [
+        meaning.phrases.join(' '),
+        ...term
+          .split(' ')
+          .filter((w) => w.length > 2)
+          .sort((a, b) => b.length - a.length),
+      ].filter((t) => t && t !== term)
     : []
 
 /** A place things are at ("53.3935,-2.6405") in a postcode area ("WA"). */
@@ -89,14 +112,23 @@ export const nearbyFilter = (areas: readonly string[], places: readonly PlaceIn[
 }
 
 /** The filters with things at one place only. */
-export const atPlace = (filters: Filters, place: PlaceIn): Filters => ({ ...filters, [placeFilter(place.area)]: place.at })
+export const atPlace = (filters: Filters, place: PlaceIn): Filters => ({
+  ...filters,
+  [placeFilter(place.area)]: place.at,
+})
 
 /** The places Pagefind counted results at (or could not say for), in their order. */
-export const placesWithResults = <P extends PlaceIn>(places: readonly P[], counts: Record<string, Record<string, number>>): P[] =>
+export const placesWithResults = <P extends PlaceIn>(
+  places: readonly P[],
+  counts: Record<string, Record<string, number>>,
+): P[] =>
   places.filter((p) => {
     const here = counts[placeFilter(p.area)]
     return here === undefined || (here[p.at] ?? 0) > 0
   })
 
 /** The filters of things not tied to a place, for "Advice and services you can use from anywhere". */
-export const anywhereFilters = (chosen: Chosen, open: ReadonlySet<FacetName>): Filters => ({ ...indexFilters(chosen, open), [ANYWHERE_FILTER]: 'Yes' })
+export const anywhereFilters = (chosen: Chosen, open: ReadonlySet<FacetName>): Filters => ({
+  ...indexFilters(chosen, open),
+  [ANYWHERE_FILTER]: 'Yes',
+})

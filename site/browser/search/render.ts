@@ -11,13 +11,19 @@ import { resultSessions, type Asked } from './result-sessions.ts'
 import type { Counts } from './results.ts'
 import type { SearchState } from './state.ts'
 
-const element = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
+const element = <K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] => {
   const made = doc.createElement(tag)
   made.className = className
   if (text !== undefined) made.textContent = text
   return made
 }
-const link = (doc: Document, href: string, text: string): HTMLAnchorElement => Object.assign(element(doc, 'a', 'govuk-link', text), { href })
+const link = (doc: Document, href: string, text: string): HTMLAnchorElement =>
+  Object.assign(element(doc, 'a', 'govuk-link', text), { href })
 const distance = (doc: Document, miles: number) => element(doc, 'span', 'fh-result__distance', formatMiles(miles))
 
 /** One result, as an item of a results list; `miles` is its distance when the search is from a place. */
@@ -89,12 +95,17 @@ export const clearResults = (page: SearchPage): void => {
  * none, and one that would give nothing is marked empty unless it is chosen.
  */
 export const showCounts = (page: SearchPage, counts: Counts, state: SearchState, only?: FacetName): void => {
-  for (const box of page.filtersForm.querySelectorAll<HTMLInputElement>(only ? `input[name="${only}"]` : 'input[type="checkbox"]')) {
+  for (const box of page.filtersForm.querySelectorAll<HTMLInputElement>(
+    only ? `input[name="${only}"]` : 'input[type="checkbox"]',
+  )) {
     const count = box.parentElement?.querySelector<HTMLElement>('[data-count]')
     if (!count) continue
     const n = counts[box.name]?.[box.value]
     count.textContent = countLabel(n)
-    box.parentElement!.classList.toggle('fh-filter--empty', n === 0 && !(state.filters[box.name as FacetName] ?? []).includes(box.value))
+    box.parentElement!.classList.toggle(
+      'fh-filter--empty',
+      n === 0 && !(state.filters[box.name as FacetName] ?? []).includes(box.value),
+    )
   }
 }
 
@@ -107,7 +118,12 @@ export const showChosenCounts = (page: SearchPage): void => {
 }
 
 /** "Advice and services you can use from anywhere": the first few, how many there are, and a link to them all. */
-export const showAnywhere = (page: SearchPage, items: readonly HTMLLIElement[], total: number, allHref: string): void => {
+export const showAnywhere = (
+  page: SearchPage,
+  items: readonly HTMLLIElement[],
+  total: number,
+  allHref: string,
+): void => {
   const { anywhere } = page
   anywhere.querySelector('ol')!.replaceChildren(...items)
   const count = anywhere.querySelector<HTMLElement>('[data-anywhere-count]')

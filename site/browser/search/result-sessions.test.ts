@@ -33,22 +33,38 @@ describe('the sessions listed under a service in results', () => {
   })
 
   it('are those on the days, at the times and hubs, and in the areas chosen', () => {
-    expect(anchors(resultSessions(data, { chosen: { day: ['Tuesday'] }, radius: 5 }).listed)).toEqual(['tu-am', 'tu-pm'])
-    expect(anchors(resultSessions(data, { chosen: { time: ['Afternoon'], area: ['West'] }, radius: 5 }).listed)).toEqual(['fr-pm'])
+    expect(anchors(resultSessions(data, { chosen: { day: ['Tuesday'] }, radius: 5 }).listed)).toEqual([
+      'tu-am',
+      'tu-pm',
+    ])
+    expect(
+      anchors(resultSessions(data, { chosen: { time: ['Afternoon'], area: ['West'] }, radius: 5 }).listed),
+    ).toEqual(['fr-pm'])
     expect(resultSessions(data, { chosen: { day: ['Sunday'] }, radius: 5 })).toEqual({ listed: [], rest: 0 })
   })
 
   it('are those within the distance of a place, nearest first, with their miles', () => {
-    const { listed, rest } = resultSessions(data, { chosen: {}, point: { latitude: 53.3935, longitude: -2.6405 }, radius: 4 })
+    const { listed, rest } = resultSessions(data, {
+      chosen: {},
+      point: { latitude: 53.3935, longitude: -2.6405 },
+      radius: 4,
+    })
     expect(anchors(listed)).toEqual(['we-am', 'fr-pm', 'tu-pm'])
     expect(listed[0]!.miles).toBe(0)
     expect(listed[2]!.miles).toBeGreaterThan(3)
     expect(listed[2]!.miles).toBeLessThan(4)
     expect(rest).toBe(0) // the other two are 4.9 miles away
-    expect(resultSessions(data, { chosen: {}, point: { latitude: 53.3935, longitude: -2.6405 }, radius: 5 }).rest).toBe(2)
+    expect(resultSessions(data, { chosen: {}, point: { latitude: 53.3935, longitude: -2.6405 }, radius: 5 }).rest).toBe(
+      2,
+    )
   })
 
   it('are none for a result without sessions', () => {
-    expect(resultSessions({ url: '/hubs/birchwood-family-hub/', meta: { title: 'Birchwood Family Hub' } }, { chosen: {}, radius: 5 })).toEqual({ listed: [], rest: 0 })
+    expect(
+      resultSessions(
+        { url: '/hubs/birchwood-family-hub/', meta: { title: 'Birchwood Family Hub' } },
+        { chosen: {}, radius: 5 },
+      ),
+    ).toEqual({ listed: [], rest: 0 })
   })
 })

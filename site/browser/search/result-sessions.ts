@@ -19,11 +19,18 @@ export interface Asked {
 }
 
 /** The sessions of a result to list under it (none for a result without sessions), and how many others match. */
-export const resultSessions = (data: ResultData, asked: Asked): { listed: { session: SessionLine; miles?: number }[]; rest: number } => {
+export const resultSessions = (
+  data: ResultData,
+  asked: Asked,
+): { listed: { session: SessionLine; miles?: number }[]; rest: number } => {
   if (!data.meta.sessions) return { listed: [], rest: 0 }
   const { chosen, point, radius } = asked
   // A session's distance, when it is within the distance asked for.
   const distance = point ? (at: string) => placesWithin([at], point, radius)[0]?.miles : undefined
-  const shown = sessionsToShow(decodeSessionLines(data.meta.sessions, data.url), { days: chosen.day, times: chosen.time, hubs: chosen.hub, areas: chosen.area }, distance)
+  const shown = sessionsToShow(
+    decodeSessionLines(data.meta.sessions, data.url),
+    { days: chosen.day, times: chosen.time, hubs: chosen.hub, areas: chosen.area },
+    distance,
+  )
   return { listed: shown.slice(0, SESSIONS_SHOWN), rest: Math.max(0, shown.length - SESSIONS_SHOWN) }
 }

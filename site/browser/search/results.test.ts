@@ -13,7 +13,12 @@ describe('results in the order they are shown', () => {
   })
 
   it('put pages with the words as a phrase first, each part in its order', () => {
-    expect(phraseFirst([r('a'), r('b'), r('c'), r('d')], new Set(['d', 'b'])).map((x) => x.id)).toEqual(['b', 'd', 'a', 'c'])
+    expect(phraseFirst([r('a'), r('b'), r('c'), r('d')], new Set(['d', 'b'])).map((x) => x.id)).toEqual([
+      'b',
+      'd',
+      'a',
+      'c',
+    ])
   })
 })
 

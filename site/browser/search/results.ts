@@ -6,7 +6,15 @@
 import { facetNames, type FacetName, type SearchConfig } from '../../shared/search-facets.ts'
 import type { Interpretation } from '../../shared/search-query.ts'
 import type { Filters, PagefindResult, SearchIndex } from './pagefind.ts'
-import { atPlace, fallbackTerms, indexFilters, nearbyFilter, pairCounts, placesWithResults, type Chosen } from './query.ts'
+import {
+  atPlace,
+  fallbackTerms,
+  indexFilters,
+  nearbyFilter,
+  pairCounts,
+  placesWithResults,
+  type Chosen,
+} from './query.ts'
 import type { NearbyPlace } from './where.ts'
 
 /** A result to show, with its distance when the search is from a place. */
@@ -47,7 +55,11 @@ export const phraseFirst = <R extends { id: string }>(results: readonly R[], phr
  * Nearest first: the places, nearest first, searched one at a time as the parent reads on; a
  * result at several places is shown once, at the nearest.
  */
-export const nearestFirstStream = <R extends { id: string }>(total: number, places: readonly NearbyPlace[], resultsAt: (place: NearbyPlace) => Promise<readonly R[]>): ResultStream<R> => {
+export const nearestFirstStream = <R extends { id: string }>(
+  total: number,
+  places: readonly NearbyPlace[],
+  resultsAt: (place: NearbyPlace) => Promise<readonly R[]>,
+): ResultStream<R> => {
   const seen = new Set<string>()
   let queue: Found<R>[] = []
   let next = 0
@@ -103,13 +115,18 @@ export interface Outcome {
 }
 
 /** What each value of a filter would give with the other filters kept. */
-export const countFacet = async (index: SearchIndex, counting: Counting, name: FacetName): Promise<Record<string, number>> => {
+export const countFacet = async (
+  index: SearchIndex,
+  counting: Counting,
+  name: FacetName,
+): Promise<Record<string, number>> => {
   const { ask, counted, where } = counting
   const others = indexFilters(ask.chosen, ask.open, name)
   const pairs = pairCounts(ask.chosen, name, ask.facets.find((f) => f.name === name)?.values ?? [])
   if (!pairs) return (await index.search(counted, { ...others, ...where })).filters[name] ?? {}
   const counts: Record<string, number> = {}
-  for (const { value, filter } of pairs) counts[value] = (await index.search(counted, { ...others, ...filter, ...where })).results.length
+  for (const { value, filter } of pairs)
+    counts[value] = (await index.search(counted, { ...others, ...filter, ...where })).results.length
   return counts
 }
 
@@ -136,7 +153,12 @@ export const searchOnce = async (index: SearchIndex, ask: Ask): Promise<Outcome>
   const counting: Counting = { ask, counted, where, done: new Set(facetNames.filter((n) => filters[n] !== undefined)) }
   for (const name of facetNames) if (ask.chosen[name]?.length) counts[name] = await countFacet(index, counting, name)
   if (!ask.near) {
-    if (ask.exact) return { stream: listStream(main.results.length > 0 ? keep((await index.search(query, filters)).results) : []), counts, counting }
+    if (ask.exact)
+      return {
+        stream: listStream(main.results.length > 0 ? keep((await index.search(query, filters)).results) : []),
+        counts,
+        counting,
+      }
     // Several words: the pages with them as a phrase first.
     if (query?.includes(' ') && main.results.length > 1) {
       const phrase = new Set((await index.search(`"${query}"`, filters)).results.map((r) => r.id))
@@ -145,7 +167,13 @@ export const searchOnce = async (index: SearchIndex, ask: Ask): Promise<Outcome>
     return { stream: listStream(main.results), counts, counting }
   }
   const places = placesWithResults(ask.near.places, main.filters)
-  return { stream: nearestFirstStream(main.results.length, places, async (place) => keep((await index.search(query, atPlace(filters, place))).results)), counts, counting }
+  return {
+    stream: nearestFirstStream(main.results.length, places, async (place) =>
+      keep((await index.search(query, atPlace(filters, place))).results),
+    ),
+    counts,
+    counting,
+  }
 }
 
 /** A search as the page runs it: the results, and the words they are for (other words than asked when nothing had them all). */
@@ -169,4 +197,3 @@ export const searchWithFallbacks = async (index: SearchIndex, ask: Ask, meaning:
     }
   return { outcome, used: ask.term }
 }
-

@@ -10,7 +10,16 @@ import { promptText, SEARCH_FAILED, statusText, understoodText } from './message
 import type { SearchPage } from './page.ts'
 import { keepIndexOffline, openIndex, type SearchIndex } from './pagefind.ts'
 import { anywhereFilters, chosenFilters, searchTerm } from './query.ts'
-import { clearResults, resultItem, showAnywhere, showBusy, showCounts, showStatus, showUnderstood, showWhereError } from './render.ts'
+import {
+  clearResults,
+  resultItem,
+  showAnywhere,
+  showBusy,
+  showCounts,
+  showStatus,
+  showUnderstood,
+  showWhereError,
+} from './render.ts'
 import { countFacet, searchWithFallbacks, type Counting, type Found, type ResultStream } from './results.ts'
 import type { Asked } from './result-sessions.ts'
 import { writeSearchState, type SearchState } from './state.ts'
@@ -49,7 +58,8 @@ export const setBusy = (session: SearchSession, busy: boolean): void => {
   showBusy(session.page, busy)
 }
 
-const item = async (doc: Document, asked: Asked, found: Found): Promise<HTMLLIElement> => resultItem(doc, await found.result.data(), found.miles, asked)
+const item = async (doc: Document, asked: Asked, found: Found): Promise<HTMLLIElement> =>
+  resultItem(doc, await found.result.data(), found.miles, asked)
 
 /** The next page of the results on show, added to the list (unless a newer search has begun, `mine` being the search's generation). */
 export const showMore = async (session: SearchSession, shown: Shown, mine: number): Promise<void> => {
@@ -107,9 +117,19 @@ const search = async (session: SearchSession, state: SearchState): Promise<void>
   const chosen = chosenFilters(state, meaning)
   const open = openFacets(page)
   const near = point && (await placesNear(config.areas, point, state.radius))
-  const { outcome, used } = await searchWithFallbacks(index, { term, exact: meaning.exact, chosen, open, facets: config.facets, near }, meaning)
+  const { outcome, used } = await searchWithFallbacks(
+    index,
+    { term, exact: meaning.exact, chosen, open, facets: config.facets, near },
+    meaning,
+  )
   if (mine !== session.generation) return
-  const shown: Shown = { index, stream: outcome.stream, asked: { chosen, point, radius: state.radius }, state, counting: outcome.counting }
+  const shown: Shown = {
+    index,
+    stream: outcome.stream,
+    asked: { chosen, point, radius: state.radius },
+    state,
+    counting: outcome.counting,
+  }
   session.shown = shown
   page.list.replaceChildren()
   await showMore(session, shown, mine)
@@ -120,13 +140,23 @@ const search = async (session: SearchSession, state: SearchState): Promise<void>
     const anywhere = await index.search(used || null, anywhereFilters(chosen, open))
     if (mine !== session.generation) return
     if (anywhere.results.length > 0) {
-      const items = await Promise.all(anywhere.results.slice(0, ANYWHERE_SHOWN).map((result) => item(page.doc, shown.asked, { result })))
+      const items = await Promise.all(
+        anywhere.results.slice(0, ANYWHERE_SHOWN).map((result) => item(page.doc, shown.asked, { result })),
+      )
       if (mine !== session.generation) return
-      showAnywhere(page, items, anywhere.results.length, `${location.pathname}${writeSearchState({ ...state, where: undefined, near: undefined }).search}`)
+      showAnywhere(
+        page,
+        items,
+        anywhere.results.length,
+        `${location.pathname}${writeSearchState({ ...state, where: undefined, near: undefined }).search}`,
+      )
     }
   }
   showCounts(page, outcome.counts, state)
-  showStatus(page, statusText({ total: outcome.stream.total, used, term, words: meaning.words, place, radius: state.radius }))
+  showStatus(
+    page,
+    statusText({ total: outcome.stream.total, used, term, words: meaning.words, place, radius: state.radius }),
+  )
   setBusy(session, false)
   void countOpenFacets(session)
   void keepIndexOffline().then((ready) => {

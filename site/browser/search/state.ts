@@ -29,11 +29,19 @@ export const readSearchState = (search: string, hash: string): SearchState => {
   const place = new URLSearchParams(hash.replace(/^#/, ''))
   const filters: SearchState['filters'] = {}
   for (const name of facetNames) {
-    const values = [...new Set(query.getAll(name).map((v) => v.trim()).filter(Boolean))]
+    const values = [
+      ...new Set(
+        query
+          .getAll(name)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ]
     if (values.length > 0) filters[name] = values
   }
   // Sessions were once results of their own; a link from then finds the services they belong to.
-  if (filters.type?.includes('Session')) filters.type = [...new Set(filters.type.map((t) => (t === 'Session' ? 'Service' : t)))]
+  if (filters.type?.includes('Session'))
+    filters.type = [...new Set(filters.type.map((t) => (t === 'Session' ? 'Service' : t)))]
   const state: SearchState = { q: (query.get('q') ?? '').trim(), filters, radius: readRadius(place.get('radius')) }
   const near = place.get('near')?.split(',').map(Number)
   if (near?.length === 2 && near.every(Number.isFinite) && Math.abs(near[0]!) <= 90 && Math.abs(near[1]!) <= 180)

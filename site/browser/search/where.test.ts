@@ -7,7 +7,10 @@ const home = { latitude: 53.3935, longitude: -2.6405 }
 
 describe('where a search is from', () => {
   it('is the parent’s location, when they gave it', async () => {
-    expect(await locate({ ...emptyState(), near: home, where: 'WA1' }, interpretQuery('near WA5', []))).toEqual({ point: home, label: 'your location' })
+    expect(await locate({ ...emptyState(), near: home, where: 'WA1' }, interpretQuery('near WA5', []))).toEqual({
+      point: home,
+      label: 'your location',
+    })
   })
 
   it('is nowhere when no place is asked for', async () => {

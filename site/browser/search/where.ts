@@ -38,8 +38,14 @@ export interface NearbyPlace extends PlaceIn {
 }
 
 /** The places within a distance, nearest first, from each area's list of places (areas in order). */
-export const nearestPlaces = (lists: readonly { area: string; places: readonly string[] }[], point: Point, miles: number): NearbyPlace[] =>
-  lists.flatMap(({ area, places }) => placesWithin(places, point, miles).map((p) => ({ ...p, area }))).sort((a, b) => a.miles - b.miles)
+export const nearestPlaces = (
+  lists: readonly { area: string; places: readonly string[] }[],
+  point: Point,
+  miles: number,
+): NearbyPlace[] =>
+  lists
+    .flatMap(({ area, places }) => placesWithin(places, point, miles).map((p) => ({ ...p, area })))
+    .sort((a, b) => a.miles - b.miles)
 
 const placeLists = new Map<string, Promise<string[]>>()
 
@@ -54,7 +60,11 @@ const placesOf = (area: string): Promise<string[]> => {
 }
 
 /** The postcode areas within a distance of a point, and their places within it, nearest first. */
-export const placesNear = async (areas: SearchConfig['areas'], point: Point, miles: number): Promise<{ areas: string[]; places: NearbyPlace[] }> => {
+export const placesNear = async (
+  areas: SearchConfig['areas'],
+  point: Point,
+  miles: number,
+): Promise<{ areas: string[]; places: NearbyPlace[] }> => {
   const near = boxesWithin(areas, point, miles)
   const lists = await Promise.all(near.map(async (area) => ({ area, places: await placesOf(area) })))
   return { areas: near, places: nearestPlaces(lists, point, miles) }

@@ -8,4 +8,6 @@ import { searchData } from '../../build/search-data.ts'
 export const getStaticPaths = () => [...searchData().places.keys()].map((area) => ({ params: { area } }))
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(searchData().places.get(params.area!) ?? []), { headers: { 'Content-Type': 'application/json' } })
+  new Response(JSON.stringify(searchData().places.get(params.area!) ?? []), {
+    headers: { 'Content-Type': 'application/json' },
+  })

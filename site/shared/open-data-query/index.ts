@@ -74,13 +74,25 @@ const serviceWords = (service: Omit<OrukService, 'service_at_locations'>): strin
   ...service.attributes.map((a) => a.taxonomy_term.name),
 ]
 
-const byIdOf = <T extends { id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [item.id, item]))
+const byIdOf = <T extends { id: string }>(items: readonly T[]): Map<string, T> =>
+  new Map(items.map((item) => [item.id, item]))
 
 export const openReferralIndexOf = (dataset: OpenReferralDataset): OpenReferralIndex => {
-  const services = dataset.services.map((full): ServiceEntry => ({ full, summary: serviceSummaryOf(full), text: foldText(serviceWords(full).join(' ')) }))
+  const services = dataset.services.map((full): ServiceEntry => ({
+    full,
+    summary: serviceSummaryOf(full),
+    text: foldText(serviceWords(full).join(' ')),
+  }))
   const serviceAtLocations = dataset.services.flatMap(serviceAtLocationsOf).map((full): ServiceAtLocationEntry => {
-    const place = [full.location.name, ...full.location.addresses.flatMap((a) => [a.address_1, a.address_2 ?? '', a.city, a.postal_code])]
-    return { full, summary: serviceAtLocationSummaryOf(full), text: foldText([...serviceWords(full.service), ...place].join(' ')) }
+    const place = [
+      full.location.name,
+      ...full.location.addresses.flatMap((a) => [a.address_1, a.address_2 ?? '', a.city, a.postal_code]),
+    ]
+    return {
+      full,
+      summary: serviceAtLocationSummaryOf(full),
+      text: foldText([...serviceWords(full.service), ...place].join(' ')),
+    }
   })
   // Grouped first: organizationFullOf looks through the services it is given.
   const servicesByOrganization = new Map<string | undefined, OrukService[]>()
@@ -96,7 +108,9 @@ export const openReferralIndexOf = (dataset: OpenReferralDataset): OpenReferralI
     serviceAtLocations,
     serviceAtLocationById: new Map(serviceAtLocations.map((s) => [s.full.id, s])),
     organizations: dataset.organizations,
-    organizationById: new Map(dataset.organizations.map((o) => [o.id, organizationFullOf(o, servicesByOrganization.get(o.id) ?? [])])),
+    organizationById: new Map(
+      dataset.organizations.map((o) => [o.id, organizationFullOf(o, servicesByOrganization.get(o.id) ?? [])]),
+    ),
     taxonomies: dataset.taxonomies.map(({ taxonomy_terms, ...taxonomy }) => (void taxonomy_terms, taxonomy)),
     taxonomyById: byIdOf(dataset.taxonomies),
     taxonomyTerms: dataset.taxonomyTerms,

@@ -8,14 +8,26 @@ import { readDays, readInstant, readTime } from './values.ts'
 import { readDemoSnapshot } from '../../../tests/fixtures/demo-snapshot.ts'
 
 const raw: unknown = readDemoSnapshot()
-const dataset = openReferralDataset(parseSnapshot(raw), { siteUrl: 'http://localhost:4321', today: '2027-02-10', region: 'Cheshire' })
+const dataset = openReferralDataset(parseSnapshot(raw), {
+  siteUrl: 'http://localhost:4321',
+  today: '2027-02-10',
+  region: 'Cheshire',
+})
 const index = openReferralIndexOf(dataset)
 
 // WA5 1EZ is Great Sankey Family Hub's postcode, at the hub's own position.
-const shards: Record<string, PostcodeShard> = { WA5: { outcode: 'WA5', centre: [53.39, -2.62], postcodes: { '1EZ': [53.3935, -2.6405] } } }
+const shards: Record<string, PostcodeShard> = {
+  WA5: { outcode: 'WA5', centre: [53.39, -2.62], postcodes: { '1EZ': [53.3935, -2.6405] } },
+}
 const loadShard = async (outcode: string) => shards[outcode] ?? null
 
-type Item = { name?: string; service?: { name: string }; location?: { name: string }; distance?: number; schedules?: unknown[] }
+type Item = {
+  name?: string
+  service?: { name: string }
+  location?: { name: string }
+  distance?: number
+  schedules?: unknown[]
+}
 
 /** Every item a list query gives (all pages), or throws with its errors. */
 const itemsOf = async (endpoint: ListEndpoint, qs: string): Promise<Item[]> => {
@@ -26,7 +38,8 @@ const itemsOf = async (endpoint: ListEndpoint, qs: string): Promise<Item[]> => {
   return answer.page.contents as Item[]
 }
 const services = async (qs: string) => (await itemsOf('services', qs)).map((s) => s.name!)
-const placed = async (qs: string) => (await itemsOf('service_at_locations', qs)).map((s) => `${s.service!.name} @ ${s.location!.name}`)
+const placed = async (qs: string) =>
+  (await itemsOf('service_at_locations', qs)).map((s) => `${s.service!.name} @ ${s.location!.name}`)
 const errorsOf = async (endpoint: ListEndpoint, qs: string) => {
   const read = await readListQuery(endpoint, new URLSearchParams(qs), loadShard)
   if (read.ok) throw new Error(`${qs} was accepted`)
@@ -59,7 +72,9 @@ describe('the live API’s list filters, on the demo directory', () => {
     const atLymmLibrary = await placed('search=WA13 0QW')
     expect(atLymmLibrary.length).toBeGreaterThan(0)
     expect(atLymmLibrary.every((p) => p.endsWith('@ Lymm Library'))).toBe(true)
-    expect(await placed('search=baby cafe padgate')).toEqual(['Baby Café breastfeeding peer support @ Padgate Family Hub'])
+    expect(await placed('search=baby cafe padgate')).toEqual([
+      'Baby Café breastfeeding peer support @ Padgate Family Hub',
+    ])
   })
 
   it('taxonomy_term_id: services filed under the term, and a top-level category finds its children’s services', async () => {
@@ -76,7 +91,9 @@ describe('the live API’s list filters, on the demo directory', () => {
       'Understanding EHC Plans workshop',
     ])
     // Upper case ids are the same id; a well-formed id of nothing matches nothing.
-    expect(await services(`taxonomy_term_id=${termId('Stop smoking').toUpperCase()}`)).toEqual(['Stop Smoking in Pregnancy'])
+    expect(await services(`taxonomy_term_id=${termId('Stop smoking').toUpperCase()}`)).toEqual([
+      'Stop Smoking in Pregnancy',
+    ])
     expect(await services('taxonomy_term_id=ac148810-d857-441c-9679-408f346de14b')).toEqual([])
   })
 
@@ -86,12 +103,21 @@ describe('the live API’s list filters, on the demo directory', () => {
   })
 
   it('organization_id: the services of that organization', async () => {
-    expect(await services(`organization_id=${orgId('DadSpace North West')}`)).toEqual(['Dads-to-be Evening', 'Dads’ Group', 'Dads’ Saturday Club'])
+    expect(await services(`organization_id=${orgId('DadSpace North West')}`)).toEqual([
+      'Dads-to-be Evening',
+      'Dads’ Group',
+      'Dads’ Saturday Club',
+    ])
     expect(await services('organization_id=ac148810-d857-441c-9679-408f346de14b')).toEqual([])
   })
 
   it('minimum_age: a minimum age of at least the value; maximum_age: a maximum age given and at most the value', async () => {
-    expect(await services('minimum_age=8')).toEqual(['Parenting Teenagers Course', 'School Nurse Drop-in', 'Teen Drop-in (11 to 19)', 'Young Carers Group'])
+    expect(await services('minimum_age=8')).toEqual([
+      'Parenting Teenagers Course',
+      'School Nurse Drop-in',
+      'Teen Drop-in (11 to 19)',
+      'Young Carers Group',
+    ])
     expect(await services('minimum_age=0')).toHaveLength(75)
     const babies = await services('maximum_age=0')
     expect(babies).toContain('Antenatal Clinic')
@@ -118,7 +144,12 @@ describe('the live API’s list filters, on the demo directory', () => {
   })
 
   it('start_time and end_time: a schedule opening at or after, and closing at or before', async () => {
-    expect(await services('start_time=18:30')).toEqual(['Autism Parent Support Group', 'Dads-to-be Evening', 'Parenting Teenagers Course', 'Preparing for Birth classes'])
+    expect(await services('start_time=18:30')).toEqual([
+      'Autism Parent Support Group',
+      'Dads-to-be Evening',
+      'Parenting Teenagers Course',
+      'Preparing for Birth classes',
+    ])
     expect(await services('start_time=18:30:00')).toEqual(await services('start_time=18:30'))
     // Antenatal Clinic has a Monday 09:00 to 12:00 at Birchwood Family Hub.
     expect(await services('day=MO&start_time=09:00&end_time=12:00')).toContain('Antenatal Clinic')
@@ -138,14 +169,21 @@ describe('the live API’s list filters, on the demo directory', () => {
 
   it('at locations, only the schedules at that location count', async () => {
     // Antenatal Clinic: Mondays 09:00 at Birchwood Family Hub, 13:30 at Great Sankey Family Hub, none at Bewsey and Dallam.
-    expect(await placed('search=antenatal clinic&day=MO&end_time=12:00')).toEqual(['Antenatal Clinic @ Birchwood Family Hub'])
-    expect(await placed('search=antenatal clinic&day=MO')).toEqual(['Antenatal Clinic @ Birchwood Family Hub', 'Antenatal Clinic @ Great Sankey Family Hub'])
+    expect(await placed('search=antenatal clinic&day=MO&end_time=12:00')).toEqual([
+      'Antenatal Clinic @ Birchwood Family Hub',
+    ])
+    expect(await placed('search=antenatal clinic&day=MO')).toEqual([
+      'Antenatal Clinic @ Birchwood Family Hub',
+      'Antenatal Clinic @ Great Sankey Family Hub',
+    ])
   })
 
   it('modified_after: last modified on or after a date (London midnight) or an instant', async () => {
     expect(await services('modified_after=2026-11-23')).toHaveLength(75)
     expect(await services('modified_after=2026-11-24')).toEqual([])
-    const late = dataset.services.filter((s) => Date.parse(s.last_modified) >= Date.UTC(2026, 10, 23, 9, 32, 17, 500)).map((s) => s.name)
+    const late = dataset.services
+      .filter((s) => Date.parse(s.last_modified) >= Date.UTC(2026, 10, 23, 9, 32, 17, 500))
+      .map((s) => s.name)
     expect(late.length).toBeGreaterThan(0)
     expect(late.length).toBeLessThan(75)
     expect(await services('modified_after=2026-11-23T09:32:17.500Z')).toEqual(late)
@@ -160,7 +198,9 @@ describe('the live API’s list filters, on the demo directory', () => {
 
   it('combines every condition', async () => {
     expect(await services(`organization_id=${orgId('DadSpace North West')}&day=SA`)).toEqual(['Dads’ Saturday Club'])
-    expect(await services(`taxonomy_term_id=${termId('SEND')}&day=SU&search=swim&maximum_age=25`)).toEqual(['SEND Family Swim'])
+    expect(await services(`taxonomy_term_id=${termId('SEND')}&day=SU&search=swim&maximum_age=25`)).toEqual([
+      'SEND Family Swim',
+    ])
     expect(await services(`taxonomy_term_id=${termId('SEND')}&day=SU&search=swim&maximum_age=24`)).toEqual([])
   })
 
@@ -173,14 +213,20 @@ describe('the live API’s list filters, on the demo directory', () => {
     expect(distances.every((d) => Number.isInteger(d))).toBe(true)
 
     const within = await itemsOf('service_at_locations', 'postcode=WA5 1EZ&proximity=1000')
-    expect(new Set(within.map((x) => x.location!.name))).toEqual(new Set(['Great Sankey Family Hub', 'Great Sankey Leisure Centre']))
+    expect(new Set(within.map((x) => x.location!.name))).toEqual(
+      new Set(['Great Sankey Family Hub', 'Great Sankey Leisure Centre']),
+    )
     expect(within.every((x) => x.distance! <= 1000)).toBe(true)
     expect(within.at(-1)!.distance).toBe(824)
     // An outcode is its centre; the filters still apply.
     const fromOutcode = await itemsOf('service_at_locations', 'postcode=WA5&day=SU')
-    expect(fromOutcode.map((x) => `${x.service!.name} @ ${x.location!.name}`)).toEqual(['SEND Family Swim @ Great Sankey Leisure Centre'])
+    expect(fromOutcode.map((x) => `${x.service!.name} @ ${x.location!.name}`)).toEqual([
+      'SEND Family Swim @ Great Sankey Leisure Centre',
+    ])
     // A full postcode the file lacks is at its outcode's centre.
-    expect((await itemsOf('service_at_locations', 'postcode=WA5 9ZZ'))[0]!.distance).toBe((await itemsOf('service_at_locations', 'postcode=WA5'))[0]!.distance)
+    expect((await itemsOf('service_at_locations', 'postcode=WA5 9ZZ'))[0]!.distance).toBe(
+      (await itemsOf('service_at_locations', 'postcode=WA5'))[0]!.distance,
+    )
   })
 
   it('without a postcode, items have no distance', async () => {
@@ -196,9 +242,27 @@ describe('the live API’s list filters, on the demo directory', () => {
       return answer.page
     }
     const first = page('')
-    expect({ ...first, contents: first.contents.length }).toEqual({ total_items: 75, total_pages: 2, page_number: 1, size: 50, first_page: true, last_page: false, empty: false, contents: 50 })
+    expect({ ...first, contents: first.contents.length }).toEqual({
+      total_items: 75,
+      total_pages: 2,
+      page_number: 1,
+      size: 50,
+      first_page: true,
+      last_page: false,
+      empty: false,
+      contents: 50,
+    })
     const eighth = page('per_page=10&page=8')
-    expect({ ...eighth, contents: undefined }).toEqual({ total_items: 75, total_pages: 8, page_number: 8, size: 5, first_page: false, last_page: true, empty: false, contents: undefined })
+    expect({ ...eighth, contents: undefined }).toEqual({
+      total_items: 75,
+      total_pages: 8,
+      page_number: 8,
+      size: 5,
+      first_page: false,
+      last_page: true,
+      empty: false,
+      contents: undefined,
+    })
     expect((eighth.contents as Item[]).map((s) => s.name)).toEqual(dataset.services.slice(70).map((s) => s.name))
     const past = page('per_page=10&page=9')
     expect(past).toMatchObject({ page_number: 9, size: 0, contents: [], last_page: true })
@@ -214,7 +278,10 @@ describe('the live API’s list filters, on the demo directory', () => {
     expect((await itemsOf('services', 'full=1'))[0]).toEqual(dataset.services[0])
     expect((await itemsOf('services', 'full=false'))[0]!.schedules).toBeUndefined()
     const sal = (await itemsOf('service_at_locations', 'full=true&postcode=WA5 1EZ'))[0]!
-    expect(sal).toMatchObject({ distance: 0, location: { addresses: [expect.objectContaining({ postal_code: 'WA5 1EZ' })] } })
+    expect(sal).toMatchObject({
+      distance: 0,
+      location: { addresses: [expect.objectContaining({ postal_code: 'WA5 1EZ' })] },
+    })
     expect(sal.service!).toHaveProperty('schedules')
   })
 
@@ -281,14 +348,26 @@ describe('the live API’s refusals name the parameter, the value and the fix', 
   })
 
   it('gives the message the brief asks for an age that is not a number', async () => {
-    expect((await one('services', 'minimum_age=ten')).message).toBe('minimum_age "ten" is not a number. Give an age in whole years, like 5.')
+    expect((await one('services', 'minimum_age=ten')).message).toBe(
+      'minimum_age "ten" is not a number. Give an age in whole years, like 5.',
+    )
   })
 
   it('refuses a postcode it cannot read or find, and proximity without a postcode or out of range', async () => {
-    expect(await one('service_at_locations', 'postcode=hello')).toEqual({ parameter: 'postcode', message: expect.stringContaining('"hello" is not a postcode') })
-    expect(await one('service_at_locations', 'postcode=ZZ9 9ZZ')).toEqual({ parameter: 'postcode', message: expect.stringContaining('"ZZ9 9ZZ" was not found') })
-    expect(await one('service_at_locations', 'proximity=5000')).toEqual({ parameter: 'proximity', message: expect.stringContaining('needs a postcode') })
-    for (const value of ['0', '-5', 'far', '1000001']) expect((await one('service_at_locations', `postcode=WA5&proximity=${value}`)).parameter, value).toBe('proximity')
+    expect(await one('service_at_locations', 'postcode=hello')).toEqual({
+      parameter: 'postcode',
+      message: expect.stringContaining('"hello" is not a postcode'),
+    })
+    expect(await one('service_at_locations', 'postcode=ZZ9 9ZZ')).toEqual({
+      parameter: 'postcode',
+      message: expect.stringContaining('"ZZ9 9ZZ" was not found'),
+    })
+    expect(await one('service_at_locations', 'proximity=5000')).toEqual({
+      parameter: 'proximity',
+      message: expect.stringContaining('needs a postcode'),
+    })
+    for (const value of ['0', '-5', 'far', '1000001'])
+      expect((await one('service_at_locations', `postcode=WA5&proximity=${value}`)).parameter, value).toBe('proximity')
     expect(await itemsOf('service_at_locations', 'postcode=WA5&proximity=1000000')).toHaveLength(306)
   })
 
@@ -299,7 +378,9 @@ describe('the live API’s refusals name the parameter, the value and the fix', 
     expect(unknown.message).toContain(LIST_PARAMETERS.services.join(', '))
     // postcode and proximity are only for services at locations.
     expect((await one('services', 'postcode=WA5')).parameter).toBe('postcode')
-    expect((await one('organizations', 'search=council')).message).toContain('/api/organizations accepts page, per_page.')
+    expect((await one('organizations', 'search=council')).message).toContain(
+      '/api/organizations accepts page, per_page.',
+    )
     expect((await one('taxonomy_terms', 'full=true')).parameter).toBe('full')
   })
 
@@ -319,8 +400,14 @@ describe('reading values', () => {
     expect(readInstant('modified_after', '2026-12-15')).toEqual({ ok: true, value: Date.UTC(2026, 11, 15) })
     // Without an offset, a date-time is London time.
     expect(readInstant('modified_after', '2026-06-15T09:30')).toEqual({ ok: true, value: Date.UTC(2026, 5, 15, 8, 30) })
-    expect(readInstant('modified_after', '2026-06-15T09:30:15.250Z')).toEqual({ ok: true, value: Date.UTC(2026, 5, 15, 9, 30, 15, 250) })
-    expect(readInstant('modified_after', '2026-06-15T09:30+0100')).toEqual({ ok: true, value: Date.UTC(2026, 5, 15, 8, 30) })
+    expect(readInstant('modified_after', '2026-06-15T09:30:15.250Z')).toEqual({
+      ok: true,
+      value: Date.UTC(2026, 5, 15, 9, 30, 15, 250),
+    })
+    expect(readInstant('modified_after', '2026-06-15T09:30+0100')).toEqual({
+      ok: true,
+      value: Date.UTC(2026, 5, 15, 8, 30),
+    })
   })
 
   it('reads days and times', () => {

@@ -39,13 +39,15 @@ export interface NumberRule {
 /** A number within a rule's range (decimals only when the rule allows them). */
 export const readNumber = (parameter: string, text: string, rule: NumberRule): Read<number> => {
   const pattern = rule.whole ? /^-?\d+$/ : /^-?(\d+(\.\d*)?|\.\d+)$/
-  if (!pattern.test(text)) return fail(`${parameter} ${quoted(text)} is not ${rule.whole ? 'a whole number' : 'a number'}. ${rule.advice}`)
+  if (!pattern.test(text))
+    return fail(`${parameter} ${quoted(text)} is not ${rule.whole ? 'a whole number' : 'a number'}. ${rule.advice}`)
   const value = Number(text)
   const [min, max] = [rule.min.toLocaleString('en-GB'), rule.max?.toLocaleString('en-GB')]
   const lowest = rule.above ? `above ${min}` : max === undefined ? `of ${min} or more` : `from ${min}`
   const range = max === undefined ? lowest : `${lowest} ${rule.above ? 'up to' : 'to'} ${max}`
   const tooLow = rule.above ? value <= rule.min : value < rule.min
-  if (tooLow || (rule.max !== undefined && value > rule.max)) return fail(`${parameter} ${quoted(text)} is not ${rule.what} ${range}. ${rule.advice}`)
+  if (tooLow || (rule.max !== undefined && value > rule.max))
+    return fail(`${parameter} ${quoted(text)} is not ${rule.what} ${range}. ${rule.advice}`)
   return ok(value)
 }
 
@@ -56,14 +58,20 @@ export const readUuid = (parameter: string, text: string, what: string, list: st
   const value = text.toLowerCase()
   return uuidShape.test(value)
     ? ok(value)
-    : fail(`${parameter} ${quoted(text)} is not a UUID. Give the id of ${what}, like ac148810-d857-441c-9679-408f346de14b: the ids are in ${list}.`)
+    : fail(
+        `${parameter} ${quoted(text)} is not a UUID. Give the id of ${what}, like ac148810-d857-441c-9679-408f346de14b: the ids are in ${list}.`,
+      )
 }
 
 const booleans: Record<string, boolean> = { true: true, '1': true, false: false, '0': false }
 
 export const readBoolean = (parameter: string, text: string): Read<boolean> => {
   const value = booleans[text.toLowerCase()]
-  return value === undefined ? fail(`${parameter} ${quoted(text)} is not true or false. Give ${parameter}=true or ${parameter}=false (or 1 or 0).`) : ok(value)
+  return value === undefined
+    ? fail(
+        `${parameter} ${quoted(text)} is not true or false. Give ${parameter}=true or ${parameter}=false (or 1 or 0).`,
+      )
+    : ok(value)
 }
 
 /** RFC 5545's two-letter days, Monday first. */
@@ -81,7 +89,9 @@ export const readDays = (parameter: string, text: string): Read<Weekday[]> => {
       dayNames.findIndex((d) => d === word),
     )
     if (index === -1)
-      return fail(`${parameter} ${quoted(text)} is not a day${text.includes(',') ? ` (${quoted(part.trim())} is not one)` : ''}. Give MO, TU, WE, TH, FR, SA or SU, or the day's name, like Monday; several with commas for any of them, like MO,WE.`)
+      return fail(
+        `${parameter} ${quoted(text)} is not a day${text.includes(',') ? ` (${quoted(part.trim())} is not one)` : ''}. Give MO, TU, WE, TH, FR, SA or SU, or the day's name, like Monday; several with commas for any of them, like MO,WE.`,
+      )
     days.add(WEEKDAYS[index]!)
   }
   return ok([...days])
@@ -91,7 +101,8 @@ export const readDays = (parameter: string, text: string): Read<Weekday[]> => {
 export const readTime = (parameter: string, text: string): Read<number> => {
   const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text)
   const [h, min, s] = m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [NaN, NaN, NaN]
-  if (!(h < 24 && min < 60 && s < 60)) return fail(`${parameter} ${quoted(text)} is not a time. Give a 24-hour time as HH:MM, like 09:30 or 17:00.`)
+  if (!(h < 24 && min < 60 && s < 60))
+    return fail(`${parameter} ${quoted(text)} is not a time. Give a 24-hour time as HH:MM, like 09:30 or 17:00.`)
   return ok(h * 3600 + min * 60 + s)
 }
 

@@ -15,11 +15,19 @@ export const recordViolations = async (page: Page): Promise<() => Promise<Violat
   await page.addInitScript(() => {
     const seen: { directive: string; blocked: string; page: string }[] = []
     Object.defineProperty(window, '__cspViolations', { value: seen })
-    document.addEventListener('securitypolicyviolation', (event) => seen.push({ directive: event.violatedDirective, blocked: event.blockedURI, page: location.pathname }))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push({ directive: event.violatedDirective, blocked: event.blockedURI, page: location.pathname }),
+    )
   })
   const fromConsole: Violation[] = []
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) fromConsole.push({ directive: 'console', blocked: message.text(), page: page.url() })
+    if (/Content Security Policy/i.test(message.text()))
+      fromConsole.push({ directive: 'console', blocked: message.text(), page: page.url() })
   })
-  return async () => [...((await page.evaluate(() => (window as unknown as { __cspViolations?: Violation[] }).__cspViolations ?? [])) as Violation[]), ...fromConsole]
+  return async () => [
+    ...((await page.evaluate(
+      () => (window as unknown as { __cspViolations?: Violation[] }).__cspViolations ?? [],
+    )) as Violation[]),
+    ...fromConsole,
+  ]
 }

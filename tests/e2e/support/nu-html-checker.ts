@@ -36,7 +36,9 @@ export const checkHtmlFiles = (files: readonly string[]): Promise<NuMessage[]> =
   new Promise((resolve, reject) => {
     if (files.length === 0) return reject(new Error('checkHtmlFiles: no files to check.'))
     // vnu writes its report to stderr; exit status 1 means it found errors, which is a result, not a failure.
-    const child = spawn(JAVA, ['-jar', vnuJar, '--format', 'json', '--skip-non-html', ...files], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(JAVA, ['-jar', vnuJar, '--format', 'json', '--skip-non-html', ...files], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
@@ -46,14 +48,20 @@ export const checkHtmlFiles = (files: readonly string[]): Promise<NuMessage[]> =
       // The report is one JSON object; Java may print notes (JAVA_TOOL_OPTIONS, say) before it.
       const start = stderr.indexOf('{"')
       const output = `${stdout}${stderr}`.trim()
-      if (start < 0) return reject(new Error(`vnu.jar (java -jar ${vnuJar}) exited with ${code} and gave no JSON report:\n${output || '(no output)'}`))
+      if (start < 0)
+        return reject(
+          new Error(
+            `vnu.jar (java -jar ${vnuJar}) exited with ${code} and gave no JSON report:\n${output || '(no output)'}`,
+          ),
+        )
       let report: { messages?: unknown }
       try {
         report = JSON.parse(stderr.slice(start)) as { messages?: unknown }
       } catch (error) {
         return reject(new Error(`vnu.jar's report is not JSON (${(error as Error).message}):\n${output}`))
       }
-      if (!Array.isArray(report.messages)) return reject(new Error(`vnu.jar's report has no "messages" list:\n${output}`))
+      if (!Array.isArray(report.messages))
+        return reject(new Error(`vnu.jar's report has no "messages" list:\n${output}`))
       if (code !== 0 && !report.messages.some((m: NuMessage) => m.type !== 'info'))
         return reject(new Error(`vnu.jar exited with ${code} but reported no error:\n${output}`))
       resolve(report.messages as NuMessage[])

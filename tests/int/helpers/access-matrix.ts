@@ -10,12 +10,24 @@ export const roles = ['admin', 'hub-staff', 'partner', 'public'] as const
 export type Role = (typeof roles)[number]
 export const operations = ['create', 'read', 'update', 'delete', 'publish'] as const
 export type Operation = (typeof operations)[number]
-export const collections = ['organisations', 'hubs', 'venues', 'services', 'sessions', 'articles', 'categories', 'term-dates', 'users', 'media'] as const satisfies readonly CollectionSlug[]
+export const collections = [
+  'organisations',
+  'hubs',
+  'venues',
+  'services',
+  'sessions',
+  'articles',
+  'categories',
+  'term-dates',
+  'users',
+  'media',
+] as const satisfies readonly CollectionSlug[]
 export type MatrixCollection = (typeof collections)[number]
 
 export type Outcome = 'allowed' | 'refused'
 /** "n/a": the collection has no drafts, so there is nothing to publish. */
-export type Cell = Outcome | 'n/a' | { own: Outcome; other: Outcome } | { published: Outcome; ownDraft: Outcome; otherDraft: Outcome }
+export type Cell =
+  Outcome | 'n/a' | { own: Outcome; other: Outcome } | { published: Outcome; ownDraft: Outcome; otherDraft: Outcome }
 
 const A: Outcome = 'allowed'
 const R: Outcome = 'refused'
@@ -31,7 +43,13 @@ const adminOnlyWrites = (publish: Cell): Record<Role, Row> => ({
 })
 const directory = (): Record<Role, Row> => ({
   admin: { create: A, read: drafts(A, A, A), update: A, delete: A, publish: A },
-  'hub-staff': { create: scoped(A, R), read: drafts(A, A, A), update: scoped(A, R), delete: scoped(A, R), publish: scoped(A, R) },
+  'hub-staff': {
+    create: scoped(A, R),
+    read: drafts(A, A, A),
+    update: scoped(A, R),
+    delete: scoped(A, R),
+    publish: scoped(A, R),
+  },
   partner: { create: scoped(A, R), read: drafts(A, A, R), update: scoped(A, R), delete: R, publish: R },
   public: { create: R, read: drafts(A, R, R), update: R, delete: R, publish: R },
 })
@@ -91,7 +109,8 @@ export const cases = (): Case[] =>
         const cell = matrix[collection][role][operation]
         if (cell === 'n/a') return []
         const c = { collection, role, operation }
-        if (typeof cell === 'string') return (['own', 'other'] as const).map((target) => ({ ...c, target, expected: cell }))
+        if (typeof cell === 'string')
+          return (['own', 'other'] as const).map((target) => ({ ...c, target, expected: cell }))
         return Object.entries(cell).map(([target, expected]) => ({ ...c, target: target as Target, expected }))
       }),
     ),

@@ -24,22 +24,45 @@ const refusal = (error: unknown): Outcome => {
 }
 
 let fileCounter = 0
-const pngFile = () => ({ data: tinyPng, mimetype: 'image/png', name: `upload-${++fileCounter}.png`, size: tinyPng.length })
+const pngFile = () => ({
+  data: tinyPng,
+  mimetype: 'image/png',
+  name: `upload-${++fileCounter}.png`,
+  size: tinyPng.length,
+})
 
 export const localDriver = (world: World): Driver => {
-  const users: Record<Role, Doc | undefined> = { admin: world.admin, 'hub-staff': world.hubStaff, partner: world.partner, public: undefined }
-  const as = (role: Role) => ({ overrideAccess: false, user: users[role] ? { ...users[role], collection: 'users' } : undefined, depth: 0 })
+  const users: Record<Role, Doc | undefined> = {
+    admin: world.admin,
+    'hub-staff': world.hubStaff,
+    partner: world.partner,
+    public: undefined,
+  }
+  const as = (role: Role) => ({
+    overrideAccess: false,
+    user: users[role] ? { ...users[role], collection: 'users' } : undefined,
+    depth: 0,
+  })
   const { payload } = world
   return {
     name: 'Local API',
     create: (role, collection, data) =>
       payload
-        .create({ collection, data: data as never, ...as(role), ...(collection === 'media' ? { file: pngFile() } : {}) })
+        .create({
+          collection,
+          data: data as never,
+          ...as(role),
+          ...(collection === 'media' ? { file: pngFile() } : {}),
+        })
         .then(() => 'allowed' as const, refusal),
     read: (role, collection, id) =>
-      payload.find({ collection, where: { id: { equals: id } }, ...as(role) }).then((r) => (r.docs.length === 1 ? 'allowed' : 'refused'), refusal),
-    update: (role, collection, id, data) => payload.update({ collection, id, data: data as never, ...as(role) }).then(() => 'allowed' as const, refusal),
-    remove: (role, collection, id) => payload.delete({ collection, id, ...as(role) }).then(() => 'allowed' as const, refusal),
+      payload
+        .find({ collection, where: { id: { equals: id } }, ...as(role) })
+        .then((r) => (r.docs.length === 1 ? 'allowed' : 'refused'), refusal),
+    update: (role, collection, id, data) =>
+      payload.update({ collection, id, data: data as never, ...as(role) }).then(() => 'allowed' as const, refusal),
+    remove: (role, collection, id) =>
+      payload.delete({ collection, id, ...as(role) }).then(() => 'allowed' as const, refusal),
   }
 }
 
@@ -49,12 +72,16 @@ export const restDriver = async (world: World, config: SanitizedConfig): Promise
       config,
       request: new Request(`http://localhost/api${path}`, {
         method,
-        headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...(json && body ? { 'Content-Type': 'application/json' } : {}) },
+        headers: {
+          ...(token ? { Authorization: `JWT ${token}` } : {}),
+          ...(json && body ? { 'Content-Type': 'application/json' } : {}),
+        },
         body,
       }),
     })
   const tokens: Partial<Record<Role, string>> = {}
-  for (const role of ['admin', 'hub-staff', 'partner'] as const) tokens[role] = await loginToken(config, world.passwords[role])
+  for (const role of ['admin', 'hub-staff', 'partner'] as const)
+    tokens[role] = await loginToken(config, world.passwords[role])
   const outcome = async (response: Response): Promise<Outcome> => {
     if (response.ok) return 'allowed'
     if (response.status === 403 || response.status === 404) return 'refused'
@@ -72,7 +99,8 @@ export const restDriver = async (world: World, config: SanitizedConfig): Promise
       return outcome(await call('POST', `/${collection}?depth=0`, tokens[role], JSON.stringify(data)))
     },
     read: async (role, collection, id) => outcome(await call('GET', `/${collection}/${id}?depth=0`, tokens[role])),
-    update: async (role, collection, id, data) => outcome(await call('PATCH', `/${collection}/${id}?depth=0`, tokens[role], JSON.stringify(data))),
+    update: async (role, collection, id, data) =>
+      outcome(await call('PATCH', `/${collection}/${id}?depth=0`, tokens[role], JSON.stringify(data))),
     remove: async (role, collection, id) => outcome(await call('DELETE', `/${collection}/${id}`, tokens[role])),
   }
 }

@@ -24,7 +24,19 @@ import { shown } from '../../helpers/fuzz-tally.ts'
 import { malformedBodyText, malformedValue, strayField } from '../../helpers/malformed-input.ts'
 import { tinyPng } from './world.ts'
 
-export const fuzzedCollections = ['organisations', 'hubs', 'venues', 'services', 'sessions', 'articles', 'categories', 'term-dates', 'users', 'media', 'problem-reports'] as const satisfies readonly CollectionSlug[]
+export const fuzzedCollections = [
+  'organisations',
+  'hubs',
+  'venues',
+  'services',
+  'sessions',
+  'articles',
+  'categories',
+  'term-dates',
+  'users',
+  'media',
+  'problem-reports',
+] as const satisfies readonly CollectionSlug[]
 export type FuzzedCollection = (typeof fuzzedCollections)[number]
 
 /** The zod schema each collection validates with (cms/hooks/validateWith.ts); problem reports have none. */
@@ -46,7 +58,12 @@ export const schemaOf: Record<FuzzedCollection, z.ZodType | undefined> = {
 export const namedFields = (fields: readonly Field[]): (Field & { name: string })[] =>
   fields.flatMap((field): (Field & { name: string })[] => {
     if ('name' in field && field.name) return [field as Field & { name: string }]
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group', name: tab.name } as Field & { name: string }] : namedFields(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name
+          ? [{ ...tab, type: 'group', name: tab.name } as Field & { name: string }]
+          : namedFields(tab.fields),
+      )
     return 'fields' in field ? namedFields(field.fields) : []
   })
 
@@ -80,7 +97,10 @@ export const payloadFieldArbitrary = (field: Field, depth = 0): fc.Arbitrary<unk
     }
     case 'group':
     case 'array': {
-      const inner = depth < 3 ? Object.fromEntries(namedFields(field.fields).map((f) => [f.name, payloadFieldArbitrary(f, depth + 1)])) : {}
+      const inner =
+        depth < 3
+          ? Object.fromEntries(namedFields(field.fields).map((f) => [f.name, payloadFieldArbitrary(f, depth + 1)]))
+          : {}
       const row = fc.record(inner, { requiredKeys: [] })
       return field.type === 'array' ? fc.array(row, { maxLength: 3 }) : row
     }
@@ -90,7 +110,10 @@ export const payloadFieldArbitrary = (field: Field, depth = 0): fc.Arbitrary<unk
 }
 
 /** Every top-level field a body may carry, with its well-typed values: the zod schema's, then Payload's for the rest. */
-export const fieldArbitraries = (config: SanitizedConfig, collection: FuzzedCollection): Record<string, fc.Arbitrary<unknown>> => {
+export const fieldArbitraries = (
+  config: SanitizedConfig,
+  collection: FuzzedCollection,
+): Record<string, fc.Arbitrary<unknown>> => {
   const fields = config.collections.find((c) => c.slug === collection)!.fields
   const fromPayload = Object.fromEntries(namedFields(fields).map((f) => [f.name, payloadFieldArbitrary(f)]))
   const schema = schemaOf[collection]
@@ -113,7 +136,8 @@ export const fieldWords = (config: SanitizedConfig, collection: CollectionSlug):
 }
 
 /** A body as sent: fields (a JSON object), or text that is not one. */
-export type FuzzBody = { kind: 'fields'; fields: Record<string, unknown>; note: string } | { kind: 'text'; text: string; note: string }
+export type FuzzBody =
+  { kind: 'fields'; fields: Record<string, unknown>; note: string } | { kind: 'text'; text: string; note: string }
 
 /**
  * How to make one body from a valid one (made fresh for each input: a create needs a new name):
@@ -135,11 +159,26 @@ const withKey = (object: Record<string, unknown>, key: string, value: unknown): 
 
 export const recipeArbitrary = (fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<BodyRecipe> => {
   const keys = Object.keys(fields)
-  const replacement = fc.constantFrom(...keys).chain((key) => fc.tuple(fc.constant(key), fc.oneof(fields[key]!, malformedValue)))
+  const replacement = fc
+    .constantFrom(...keys)
+    .chain((key) => fc.tuple(fc.constant(key), fc.oneof(fields[key]!, malformedValue)))
   return fc.oneof(
-    { weight: 6, arbitrary: fc.array(replacement, { minLength: 1, maxLength: 3 }).map((changes): BodyRecipe => ({ kind: 'replace', changes })) },
-    { weight: 2, arbitrary: fc.array(strayField, { minLength: 1, maxLength: 2 }).map((changes): BodyRecipe => ({ kind: 'stray', changes })) },
-    { weight: 2, arbitrary: fc.record(fields, { requiredKeys: [] }).map((f): BodyRecipe => ({ kind: 'generated', fields: f })) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .array(replacement, { minLength: 1, maxLength: 3 })
+        .map((changes): BodyRecipe => ({ kind: 'replace', changes })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(strayField, { minLength: 1, maxLength: 2 })
+        .map((changes): BodyRecipe => ({ kind: 'stray', changes })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record(fields, { requiredKeys: [] }).map((f): BodyRecipe => ({ kind: 'generated', fields: f })),
+    },
     { weight: 1, arbitrary: malformedBodyText.map((text): BodyRecipe => ({ kind: 'text', text })) },
   )
 }
@@ -162,7 +201,20 @@ export const bodyOf = (recipe: BodyRecipe, base: Record<string, unknown>): FuzzB
 }
 
 /** Ids in an update's address that name no record (or are no id at all). */
-export const strayIds: readonly string[] = ['999999', '0', '-1', '1.5', 'abc', '%00', '%2e%2e', '1%20OR%201%3D1', '9'.repeat(40), 'null', 'undefined', '%F0%9F%92%A9']
+export const strayIds: readonly string[] = [
+  '999999',
+  '0',
+  '-1',
+  '1.5',
+  'abc',
+  '%00',
+  '%2e%2e',
+  '1%20OR%201%3D1',
+  '9'.repeat(40),
+  'null',
+  'undefined',
+  '%F0%9F%92%A9',
+]
 
 export interface RestCall {
   method: 'POST' | 'PATCH'
@@ -188,7 +240,10 @@ export const callRest = async (config: SanitizedConfig, call: RestCall): Promise
     headers['Content-Type'] = 'application/json'
     body = bodyText(call.body)
   }
-  return handleEndpoints({ config, request: new Request(`http://localhost/api${call.path}`, { method: call.method, headers, body }) })
+  return handleEndpoints({
+    config,
+    request: new Request(`http://localhost/api${call.path}`, { method: call.method, headers, body }),
+  })
 }
 
 export interface Judged {
@@ -206,7 +261,10 @@ interface ErrorBody {
  */
 export const namesAField = (json: ErrorBody, words: Set<string>, body: FuzzBody): boolean => {
   const errors = json.errors ?? []
-  const known = new Set([...words, ...(body.kind === 'fields' ? Object.keys(body.fields).map((k) => k.toLowerCase()) : [])])
+  const known = new Set([
+    ...words,
+    ...(body.kind === 'fields' ? Object.keys(body.fields).map((k) => k.toLowerCase()) : []),
+  ])
   for (const error of errors) {
     for (const inner of error.data?.errors ?? []) {
       const first = (inner.path ?? '').split('.')[0]!.toLowerCase()
@@ -214,7 +272,14 @@ export const namesAField = (json: ErrorBody, words: Set<string>, body: FuzzBody)
     }
     // A whole word or label ("id" in "invalid" is not the field id).
     const message = (error.message ?? '').toLowerCase()
-    if ([...known].some((w) => w.trim().length > 1 && new RegExp(`(^|[^a-z0-9_])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9_])`).test(message))) return true
+    if (
+      [...known].some(
+        (w) =>
+          w.trim().length > 1 &&
+          new RegExp(`(^|[^a-z0-9_])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9_])`).test(message),
+      )
+    )
+      return true
     if (body.kind === 'text' && /json|body|data|payload/.test(message)) return true
   }
   return false
@@ -225,7 +290,12 @@ export const namesAField = (json: ErrorBody, words: Set<string>, body: FuzzBody)
  * record the role cannot see, or none), 409 naming updatedAt (a stale update). Anything else,
  * a 5xx above all, is an error.
  */
-export const judgeAnswer = async (response: Response, operation: 'create' | 'update', words: Set<string>, body: FuzzBody): Promise<Judged & { json?: unknown }> => {
+export const judgeAnswer = async (
+  response: Response,
+  operation: 'create' | 'update',
+  words: Set<string>,
+  body: FuzzBody,
+): Promise<Judged & { json?: unknown }> => {
   const text = await response.text()
   let json: unknown
   try {
@@ -239,18 +309,24 @@ export const judgeAnswer = async (response: Response, operation: 'create' | 'upd
   if (status === 403) return { outcome: 'refused', json }
   if (status === 404 && operation === 'update') return { outcome: 'refused', json }
   if (status === 409 && operation === 'update')
-    return /updatedAt/i.test(text) ? { outcome: 'refused', json } : { outcome: 'error', problem: `409 not naming updatedAt: ${message}` }
+    return /updatedAt/i.test(text)
+      ? { outcome: 'refused', json }
+      : { outcome: 'error', problem: `409 not naming updatedAt: ${message}` }
   if (status === 400)
-    return namesAField(json as ErrorBody, words, body) ? { outcome: 'refused', json } : { outcome: 'error', problem: `400 naming no field: ${message}` }
+    return namesAField(json as ErrorBody, words, body)
+      ? { outcome: 'refused', json }
+      : { outcome: 'error', problem: `400 naming no field: ${message}` }
   return { outcome: 'error', problem: `${status}: ${message}` }
 }
 
 /** A stored document equal to another, field by field. */
-export const sameDocument = (a: unknown, b: unknown): boolean => isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)))
+export const sameDocument = (a: unknown, b: unknown): boolean =>
+  isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)))
 
 /** The first field whose stored value changed, for a failure message. */
 export const firstDifference = (before: Record<string, unknown>, after: Record<string, unknown>): string => {
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
-    if (!sameDocument(before[key], after[key])) return `${key}: ${shown(before[key], 80)} became ${shown(after[key], 80)}`
+    if (!sameDocument(before[key], after[key]))
+      return `${key}: ${shown(before[key], 80)} became ${shown(after[key], 80)}`
   return 'no field'
 }

@@ -12,7 +12,12 @@ export interface RestInit {
   headers?: Record<string, string>
 }
 
-export const restRequest = (config: SanitizedConfig, method: string, path: string, init: RestInit = {}): Promise<Response> =>
+export const restRequest = (
+  config: SanitizedConfig,
+  method: string,
+  path: string,
+  init: RestInit = {},
+): Promise<Response> =>
   handleEndpoints({
     config,
     request: new Request(`http://localhost:3000/api${path}`, {
@@ -30,7 +35,10 @@ export const signIn = (config: SanitizedConfig, credentials: { email: string; pa
   restRequest(config, 'POST', '/users/login', { body: credentials })
 
 /** A login token for the account, or an error saying why there is none. */
-export const loginToken = async (config: SanitizedConfig, credentials: { email: string; password: string }): Promise<string> => {
+export const loginToken = async (
+  config: SanitizedConfig,
+  credentials: { email: string; password: string },
+): Promise<string> => {
   const body = (await (await signIn(config, credentials)).json()) as { token?: string }
   if (!body.token) throw new Error(`Could not log in as ${credentials.email}: ${JSON.stringify(body)}`)
   return body.token

@@ -43,8 +43,18 @@ const unique = (label: string) => `${label} ${++counter}`
 export const draftsCollections: CollectionSlug[] = ['services', 'sessions', 'articles']
 
 export const buildWorld = async (payload: Payload): Promise<World> => {
-  const create = async (collection: CollectionSlug, data: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-    (await payload.create({ collection, data: data as never, overrideAccess: true, depth: 0, ...extra })) as unknown as Doc
+  const create = async (
+    collection: CollectionSlug,
+    data: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
+  ) =>
+    (await payload.create({
+      collection,
+      data: data as never,
+      overrideAccess: true,
+      depth: 0,
+      ...extra,
+    })) as unknown as Doc
 
   const orgOwn = await create('organisations', { name: 'Partner Organisation', type: 'nhs' })
   const orgOther = await create('organisations', { name: 'Other Organisation', type: 'charity' })
@@ -69,9 +79,25 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
     partner: { email: 'matrix-partner@example.org', password: 'matrix-partner-password' },
   }
   const admin = await create('users', { ...passwords.admin, name: 'Admin', role: 'admin' })
-  const hubStaff = await create('users', { ...passwords['hub-staff'], name: 'Hub Staff', role: 'hub-staff', hubs: [hubOwn.id] })
-  const partner = await create('users', { ...passwords.partner, name: 'Partner', role: 'partner', organisation: orgOwn.id })
-  const otherUser = await create('users', { email: 'matrix-other@example.org', password: 'matrix-other-password', name: 'Other', role: 'hub-staff', hubs: [hubOther.id] })
+  const hubStaff = await create('users', {
+    ...passwords['hub-staff'],
+    name: 'Hub Staff',
+    role: 'hub-staff',
+    hubs: [hubOwn.id],
+  })
+  const partner = await create('users', {
+    ...passwords.partner,
+    name: 'Partner',
+    role: 'partner',
+    organisation: orgOwn.id,
+  })
+  const otherUser = await create('users', {
+    email: 'matrix-other@example.org',
+    password: 'matrix-other-password',
+    name: 'Other',
+    role: 'hub-staff',
+    hubs: [hubOther.id],
+  })
 
   const services = {
     own: await create('services', serviceData(unique('Own service'), orgOwn, hubOwn, category, 'published')),
@@ -108,9 +134,20 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
       case 'articles':
         return { title: unique('Article'), summary: 'Advice for parents.' }
       case 'term-dates':
-        return { name: unique('Closure'), type: 'closure', startDate: toStoredDate('2026-12-24'), endDate: toStoredDate('2026-12-24') }
+        return {
+          name: unique('Closure'),
+          type: 'closure',
+          startDate: toStoredDate('2026-12-24'),
+          endDate: toStoredDate('2026-12-24'),
+        }
       case 'users':
-        return { email: `${unique('new').replace(' ', '-')}@example.org`, password: 'new-user-password', name: unique('New user'), role: 'hub-staff', hubs: [hubOwn.id] }
+        return {
+          email: `${unique('new').replace(' ', '-')}@example.org`,
+          password: 'new-user-password',
+          name: unique('New user'),
+          role: 'hub-staff',
+          hubs: [hubOwn.id],
+        }
       case 'media':
         return { alt: unique('A photo of the hub garden') }
       default:
@@ -118,14 +155,38 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
     }
   }
 
-  const make = async (collection: CollectionSlug, scope: Scope, status: 'published' | 'draft' = 'published'): Promise<Doc> => {
+  const make = async (
+    collection: CollectionSlug,
+    scope: Scope,
+    status: 'published' | 'draft' = 'published',
+  ): Promise<Doc> => {
     const data = newData(collection, scope)
-    if (draftsCollections.includes(collection)) return create(collection, { ...data, _status: status }, { draft: status === 'draft' })
-    if (collection === 'media') return create(collection, data, { file: { data: tinyPng, mimetype: 'image/png', name: `photo-${++counter}.png`, size: tinyPng.length } })
+    if (draftsCollections.includes(collection))
+      return create(collection, { ...data, _status: status }, { draft: status === 'draft' })
+    if (collection === 'media')
+      return create(collection, data, {
+        file: { data: tinyPng, mimetype: 'image/png', name: `photo-${++counter}.png`, size: tinyPng.length },
+      })
     return create(collection, data)
   }
 
-  return { payload, orgOwn, orgOther, hubOwn, hubOther, venueOwn, venueOther, category, admin, hubStaff, partner, otherUser, passwords, newData, make }
+  return {
+    payload,
+    orgOwn,
+    orgOther,
+    hubOwn,
+    hubOther,
+    venueOwn,
+    venueOther,
+    category,
+    admin,
+    hubStaff,
+    partner,
+    otherUser,
+    passwords,
+    newData,
+    make,
+  }
 }
 
 export const serviceData = (name: string, provider: Doc, hub: Doc, category: Doc, status?: 'published' | 'draft') => ({

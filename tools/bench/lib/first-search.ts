@@ -72,13 +72,16 @@ class NetworkTally {
 
   static async attach(cdp: CDPSession): Promise<NetworkTally> {
     const tally = new NetworkTally()
-    cdp.on('Network.requestWillBeSent', (params) => tally.#record('page', { method: 'Network.requestWillBeSent', params }))
+    cdp.on('Network.requestWillBeSent', (params) =>
+      tally.#record('page', { method: 'Network.requestWillBeSent', params }),
+    )
     cdp.on('Network.loadingFinished', (params) => tally.#record('page', { method: 'Network.loadingFinished', params }))
     cdp.on('Network.loadingFailed', (params) => tally.#record('page', { method: 'Network.loadingFailed', params }))
     // Workers: attached without flattening, so their messages come through this session.
     let id = 0
     cdp.on('Target.attachedToTarget', ({ sessionId, waitingForDebugger }) => {
-      const send = (method: string) => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method, params: {} }) })
+      const send = (method: string) =>
+        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method, params: {} }) })
       void (async () => {
         await send('Network.enable')
         if (waitingForDebugger) await send('Runtime.runIfWaitingForDebugger')
@@ -116,7 +119,12 @@ class NetworkTally {
   }
 
   snapshot() {
-    return { requests: this.requests, bytes: this.bytes, pagefindBytes: this.pagefindBytes, pagefindRequests: this.pagefindRequests }
+    return {
+      requests: this.requests,
+      bytes: this.bytes,
+      pagefindBytes: this.pagefindBytes,
+      pagefindRequests: this.pagefindRequests,
+    }
   }
 
   /** Resolves once nothing has been in flight for QUIET_MS (or after `limitMs`). */
@@ -158,7 +166,11 @@ const waitForResults = async (page: Page, after: number, what: string): Promise<
     )
   } catch (error) {
     const state = await page
-      .evaluate(() => document.querySelector('#search-results')?.getAttribute('data-search-state') ?? '(no #search-results element)')
+      .evaluate(
+        () =>
+          document.querySelector('#search-results')?.getAttribute('data-search-state') ??
+          '(no #search-results element)',
+      )
       .catch(() => '(page unavailable)')
     throw new Error(
       `${what}: no results within ${SEARCH_TIMEOUT_MS / 1000} s. The search page must set data-search-state="done" on #search-results ` +
@@ -166,7 +178,10 @@ const waitForResults = async (page: Page, after: number, what: string): Promise<
       { cause: error },
     )
   }
-  return page.evaluate((t) => (window as unknown as { __searchDoneTimes: number[] }).__searchDoneTimes.find((x) => x > t)!, after)
+  return page.evaluate(
+    (t) => (window as unknown as { __searchDoneTimes: number[] }).__searchDoneTimes.find((x) => x > t)!,
+    after,
+  )
 }
 
 export interface QueryResult {

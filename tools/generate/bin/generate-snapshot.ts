@@ -26,11 +26,13 @@ const fail = (message: string): never => {
 }
 
 const services = Number(values.services)
-if (!values.services || !Number.isInteger(services) || services < 1) fail(`--services is required: a whole number of 1 or more, like --services 5000.`)
+if (!values.services || !Number.isInteger(services) || services < 1)
+  fail(`--services is required: a whole number of 1 or more, like --services 5000.`)
 const seed = Number(values.seed)
 if (!Number.isInteger(seed)) fail(`--seed "${values.seed}" is not a whole number: use --seed 1.`)
 const publishedAt = values['published-at']
-if (publishedAt !== undefined && Number.isNaN(Date.parse(publishedAt))) fail(`--published-at "${publishedAt}" is not an ISO date and time, like 2026-11-23T09:00:00Z.`)
+if (publishedAt !== undefined && Number.isNaN(Date.parse(publishedAt)))
+  fail(`--published-at "${publishedAt}" is not an ISO date and time, like 2026-11-23T09:00:00Z.`)
 const out = path.resolve(values.out ?? `data/generated-${services}.json`)
 
 const started = performance.now()
@@ -39,7 +41,8 @@ const generatedSeconds = (performance.now() - started) / 1000
 try {
   parseSnapshot(snapshot)
 } catch (error) {
-  if (error instanceof SnapshotError) fail(`The generated snapshot is not valid (a bug in tools/generate/generate-snapshot.ts):\n${error.message}`)
+  if (error instanceof SnapshotError)
+    fail(`The generated snapshot is not valid (a bug in tools/generate/generate-snapshot.ts):\n${error.message}`)
   throw error
 }
 const text = `${JSON.stringify(snapshot)}\n`
@@ -47,5 +50,9 @@ await mkdir(path.dirname(out), { recursive: true })
 await writeFile(out, text)
 
 const c = snapshot.collections
-const figures = (['hubs', 'venues', 'services', 'sessions', 'articles', 'term-dates'] as const).map((k) => `${c[k].length.toLocaleString('en-GB')} ${k === 'term-dates' ? 'term dates and closures' : k}`)
-console.log(`Wrote ${path.relative(process.cwd(), out)}: ${figures.join(', ')} (seed ${seed}; ${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MiB; generated in ${generatedSeconds.toFixed(2)} s, checked in ${((performance.now() - started) / 1000 - generatedSeconds).toFixed(2)} s)`)
+const figures = (['hubs', 'venues', 'services', 'sessions', 'articles', 'term-dates'] as const).map(
+  (k) => `${c[k].length.toLocaleString('en-GB')} ${k === 'term-dates' ? 'term dates and closures' : k}`,
+)
+console.log(
+  `Wrote ${path.relative(process.cwd(), out)}: ${figures.join(', ')} (seed ${seed}; ${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MiB; generated in ${generatedSeconds.toFixed(2)} s, checked in ${((performance.now() - started) / 1000 - generatedSeconds).toFixed(2)} s)`,
+)

@@ -17,7 +17,9 @@ const fail = (message: string): never => {
 }
 const services = Number(values.services)
 if (!(Number.isInteger(services) && services >= 1))
-  fail(`--services "${values.services ?? ''}" is not a number of services: give a whole number of 1 or more, like --services 5000.`)
+  fail(
+    `--services "${values.services ?? ''}" is not a number of services: give a whole number of 1 or more, like --services 5000.`,
+  )
 const seed = Number(values.seed)
 if (!Number.isInteger(seed)) fail(`--seed "${values.seed}" is not a whole number: use --seed 1.`)
 
@@ -25,11 +27,16 @@ const payload = await openPayload()
 try {
   const started = performance.now()
   if (!(await isDirectoryEmpty(payload)))
-    fail('The database already holds a directory: a generated one goes into an empty database. Set DATA_DIR to a new folder, like DATA_DIR=data/generated-5000.')
+    fail(
+      'The database already holds a directory: a generated one goes into an empty database. Set DATA_DIR to a new folder, like DATA_DIR=data/generated-5000.',
+    )
   const counts = await loadSnapshot(payload, generateSnapshot({ services, seed }), {
-    onCollection: (collection, records, seconds) => console.log(`  ${collection.padEnd(14)} ${String(records).padStart(6)} in ${seconds.toFixed(1)} s`),
+    onCollection: (collection, records, seconds) =>
+      console.log(`  ${collection.padEnd(14)} ${String(records).padStart(6)} in ${seconds.toFixed(1)} s`),
   })
-  console.log(`Loaded a generated directory of ${counts.services.toLocaleString('en-GB')} services (seed ${seed}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+  console.log(
+    `Loaded a generated directory of ${counts.services.toLocaleString('en-GB')} services (seed ${seed}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  )
 } finally {
   await payload.destroy()
 }

@@ -8,10 +8,22 @@ import { idOf } from '../../../access/roles.ts'
 import { numberedSlug } from '../../../../core/records/fields.ts'
 import { sessionSlug } from '../../../../core/records/session.ts'
 
-const lookup = async (req: PayloadRequest, collection: CollectionSlug, value: unknown): Promise<Record<string, unknown> | undefined> => {
+const lookup = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  value: unknown,
+): Promise<Record<string, unknown> | undefined> => {
   const id = idOf(value as never)
   if (id === undefined) return undefined
-  const found = await req.payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, draft: true, overrideAccess: true, req })
+  const found = await req.payload.find({
+    collection,
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
   return found.docs[0] as unknown as Record<string, unknown> | undefined
 }
 
@@ -40,7 +52,16 @@ export const deriveSessionFields: CollectionBeforeValidateHook = async ({ data, 
     if (service && venue) {
       if (blank(current.title)) data.title = `${String(service.name)} at ${String(venue.name)}`
       if (blank(current.slug) && Array.isArray(current.days) && typeof current.opensAt === 'string')
-        data.slug = await freeSlug(req, sessionSlug({ service: String(service.slug), venue: String(venue.slug), days: current.days as string[], opensAt: current.opensAt }), originalDoc?.id)
+        data.slug = await freeSlug(
+          req,
+          sessionSlug({
+            service: String(service.slug),
+            venue: String(venue.slug),
+            days: current.days as string[],
+            opensAt: current.opensAt,
+          }),
+          originalDoc?.id,
+        )
     }
   }
   return data

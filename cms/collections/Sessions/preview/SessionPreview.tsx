@@ -25,7 +25,12 @@ const base = 'session-preview'
 /** The next dates in Payload's look (SessionPreview.css): every status tagged, "On" included. */
 const dateClasses: SessionDateClasses = {
   item: `${base}__date`,
-  tones: { on: `${base}__date--on`, cancelled: `${base}__date--cancelled`, changed: `${base}__date--changed`, extra: `${base}__date--extra` },
+  tones: {
+    on: `${base}__date--on`,
+    cancelled: `${base}__date--cancelled`,
+    changed: `${base}__date--changed`,
+    extra: `${base}__date--extra`,
+  },
   when: `${base}__when`,
   body: `${base}__status`,
   title: `${base}__tags`,
@@ -41,7 +46,9 @@ const dateClasses: SessionDateClasses = {
 /** Put the keyboard focus on a field the admin renders (ids are "field-" and the path with "__" for "."). */
 const focusField = (path: string): void => {
   const wrap = document.getElementById(`field-${path.replace(/\./g, '__')}`)
-  const target = wrap?.matches('input, select, textarea, button') ? wrap : wrap?.querySelector<HTMLElement>('input, select, textarea, button')
+  const target = wrap?.matches('input, select, textarea, button')
+    ? wrap
+    : wrap?.querySelector<HTMLElement>('input, select, textarea, button')
   ;(target ?? wrap)?.focus()
   wrap?.scrollIntoView({ block: 'center' })
 }
@@ -95,12 +102,19 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
         const cancelled = pending ? next.dates.find((o) => o.date === pending && o.status === 'cancelled') : undefined
         if (cancelled) {
           pendingCancel.current = undefined
-          setAnnouncement(`${cancelled.when} is now cancelled: ${cancelled.reason ?? ''}. It is listed in One-off changes; publish or save to keep it.`)
+          setAnnouncement(
+            `${cancelled.when} is now cancelled: ${cancelled.reason ?? ''}. It is listed in One-off changes; publish or save to keep it.`,
+          )
           setFocusNext(dateItemId(cancelled.date))
         } else if (loaded.current && !pending) {
           const first = next.dates[0]
-          const problems = next.problems.length === 0 ? '' : ` ${next.problems.length} ${next.problems.length === 1 ? 'problem' : 'problems'} to fix.`
-          setAnnouncement(`Preview updated. ${next.summary[0] ?? ''}. ${first ? `Next date ${first.when}: ${first.statusText}.` : 'No dates to show.'}${problems}`)
+          const problems =
+            next.problems.length === 0
+              ? ''
+              : ` ${next.problems.length} ${next.problems.length === 1 ? 'problem' : 'problems'} to fix.`
+          setAnnouncement(
+            `Preview updated. ${next.summary[0] ?? ''}. ${first ? `Next date ${first.when}: ${first.statusText}.` : 'No dates to show.'}${problems}`,
+          )
         }
         loaded.current = true
       } catch (error) {
@@ -177,13 +191,19 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
       <h3 className={`${base}__heading`} id={headingId}>
         Timetable preview
       </h3>
-      <p className={`${base}__hint`}>What parents will see, worked out from the fields above as you type. Save or publish to keep any change.</p>
+      <p className={`${base}__hint`}>
+        What parents will see, worked out from the fields above as you type. Save or publish to keep any change.
+      </p>
 
       <p className={`${base}__visually-hidden`} role="status" aria-live="polite">
         {announcement}
       </p>
 
-      {failed && <p className={`${base}__failed`}>The preview could not be worked out just now. Your changes are still in the form.</p>}
+      {failed && (
+        <p className={`${base}__failed`}>
+          The preview could not be worked out just now. Your changes are still in the form.
+        </p>
+      )}
       {!preview && !failed && <p className={`${base}__loading`}>Working out the dates…</p>}
 
       {preview && (
@@ -197,7 +217,11 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
 
           {preview.problems.length > 0 && (
             <div className={`${base}__problems`}>
-              <h4 className={`${base}__subheading`}>{preview.problems.length === 1 ? 'A problem to fix before saving' : `${preview.problems.length} problems to fix before saving`}</h4>
+              <h4 className={`${base}__subheading`}>
+                {preview.problems.length === 1
+                  ? 'A problem to fix before saving'
+                  : `${preview.problems.length} problems to fix before saving`}
+              </h4>
               <ul>
                 {preview.problems.map((p) => (
                   <li key={`${p.field}:${p.message}`}>
@@ -218,16 +242,26 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
           )}
 
           <h4 className={`${base}__subheading`} id={datesId}>
-            {preview.dates.length === 0 ? 'Next dates' : `Next ${preview.dates.length} ${preview.dates.length === 1 ? 'date' : 'dates'}`}
+            {preview.dates.length === 0
+              ? 'Next dates'
+              : `Next ${preview.dates.length} ${preview.dates.length === 1 ? 'date' : 'dates'}`}
           </h4>
           {preview.dates.length === 0 ? (
-            <p className={`${base}__empty`}>{preview.problems.length > 0 ? 'The dates show once the problems above are fixed.' : 'No dates in the next two years.'}</p>
+            <p className={`${base}__empty`}>
+              {preview.problems.length > 0
+                ? 'The dates show once the problems above are fixed.'
+                : 'No dates in the next two years.'}
+            </p>
           ) : (
             <SessionDateList
               ordered
-              items={preview.dates.map(
-                (o): DateView => ({ key: `${o.date}-${o.extra ? 'extra' : 'regular'}`, occurrence: o, when: o.when, attributes: { id: dateItemId(o.date), tabIndex: -1 }, source: o }),
-              )}
+              items={preview.dates.map((o): DateView => ({
+                key: `${o.date}-${o.extra ? 'extra' : 'regular'}`,
+                occurrence: o,
+                when: o.when,
+                attributes: { id: dateItemId(o.date), tabIndex: -1 },
+                source: o,
+              }))}
               className={`${base}__dates`}
               labelledBy={datesId}
               classes={dateClasses}
@@ -252,7 +286,12 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
                       </Button>
                     )}
                     {isOpen && (
-                      <div className={`${base}__cancel-panel`} id={panelId} role="group" aria-label={`Cancel ${o.when}`}>
+                      <div
+                        className={`${base}__cancel-panel`}
+                        id={panelId}
+                        role="group"
+                        aria-label={`Cancel ${o.when}`}
+                      >
                         <label className={`${base}__label`} htmlFor={reasonId}>
                           Reason shown to parents
                         </label>

@@ -28,7 +28,6 @@ export interface SessionPreviewResponse {
   venues: Record<string, string>
 }
 
-
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 export const previewSession = async (req: PayloadRequest): Promise<Response> => {
@@ -42,7 +41,10 @@ export const previewSession = async (req: PayloadRequest): Promise<Response> => 
   if (!isPlainObject(body)) return refuse(400, 'The preview needs the session’s fields as a JSON object.')
   const { today: askedToday, ...values } = body
   if (askedToday !== undefined && !(typeof askedToday === 'string' && isPlainDate(askedToday)))
-    return refuse(400, `Today "${String(askedToday)}" is not a date. Send it like 2026-03-03, or leave it out for today in London.`)
+    return refuse(
+      400,
+      `Today "${String(askedToday)}" is not a date. Send it like 2026-03-03, or leave it out for today in London.`,
+    )
   const today = typeof askedToday === 'string' ? askedToday : toPlainDate(new Date())!
 
   const termDates = await req.payload.find({ collection: 'term-dates', depth: 0, pagination: false, req })
@@ -54,16 +56,36 @@ export const previewSession = async (req: PayloadRequest): Promise<Response> => 
     return label ? { ...p, label } : p
   })
 
-  const venueIds = [...new Set(preview.dates.flatMap((o) => [o.venue, o.regular?.venue]).filter((id) => id !== undefined && id !== ''))]
+  const venueIds = [
+    ...new Set(preview.dates.flatMap((o) => [o.venue, o.regular?.venue]).filter((id) => id !== undefined && id !== '')),
+  ]
   const venues: Record<string, string> = {}
   if (venueIds.length > 0) {
-    const found = await req.payload.find({ collection: 'venues', where: { id: { in: venueIds } }, depth: 0, pagination: false, select: { name: true }, req })
+    const found = await req.payload.find({
+      collection: 'venues',
+      where: { id: { in: venueIds } },
+      depth: 0,
+      pagination: false,
+      select: { name: true },
+      req,
+    })
     for (const venue of found.docs) venues[String(venue.id)] = venue.name
   }
 
   const venueName = (id: string | number) => venues[String(id)] ?? 'another venue'
-  const dates = preview.dates.map((o) => ({ ...o, when: occurrenceLine(o), statusText: occurrenceStatus(o, venueName) }))
-  const response: SessionPreviewResponse = { words: preview.words, notes: preview.notes, summary: preview.summary, problems, dates, venues }
+  const dates = preview.dates.map((o) => ({
+    ...o,
+    when: occurrenceLine(o),
+    statusText: occurrenceStatus(o, venueName),
+  }))
+  const response: SessionPreviewResponse = {
+    words: preview.words,
+    notes: preview.notes,
+    summary: preview.summary,
+    problems,
+    dates,
+    venues,
+  }
   return Response.json(response)
 }
 
