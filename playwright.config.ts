@@ -22,6 +22,39 @@ const chromium = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
 }
 
+/**
+ * The projects asked for on the command line (`--project site`, `--project=admin`); all when none.
+ * A run of the site project alone starts no admin: `npm start` builds the admin, which takes minutes.
+ */
+const projectsAsked = (argv: readonly string[]): Set<string> => {
+  const asked = new Set<string>()
+  argv.forEach((arg, i) => {
+    if (arg === '--project' && argv[i + 1]) asked.add(argv[i + 1]!)
+    else if (arg.startsWith('--project=')) asked.add(arg.slice('--project='.length))
+  })
+  return asked
+}
+const asked = projectsAsked(process.argv)
+const wants = (project: string) => asked.size === 0 || asked.has(project)
+
+const siteServer = {
+  command: `npm run build:site -- --snapshot tests/fixtures/demo-snapshot.json --out ${siteDir} && tsx site/bin/serve.ts --dir ${siteDir} --port ${sitePort}`,
+  url: `http://localhost:${sitePort}/`,
+  timeout: 300_000,
+  reuseExistingServer: false,
+  stdout: 'pipe' as const,
+  env: { SITE_TODAY, SITE_URL: `http://localhost:${sitePort}` },
+}
+const adminServer = {
+  command: 'npm start',
+  url: `http://localhost:${port}/admin/login`,
+  timeout: 600_000,
+  // E2E_REUSE=1: use an admin already running on E2E_PORT (to iterate on a spec without building the admin again).
+  reuseExistingServer: process.env.E2E_REUSE === '1',
+  stdout: 'pipe' as const,
+  env: { PORT: String(port), SITE_PORT: String(port + 1), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 90_000,
@@ -33,22 +66,5 @@ export default defineConfig({
     { name: 'site', testMatch: /site-.*\.spec\.ts/, use: { baseURL: `http://localhost:${sitePort}` } },
     { name: 'admin', testIgnore: /site-.*\.spec\.ts/, use: { baseURL: `http://localhost:${port}` } },
   ],
-  webServer: [
-    {
-      command: `npm run build:site -- --snapshot tests/fixtures/demo-snapshot.json --out ${siteDir} && tsx site/bin/serve.ts --dir ${siteDir} --port ${sitePort}`,
-      url: `http://localhost:${sitePort}/`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-      env: { SITE_TODAY, SITE_URL: `http://localhost:${sitePort}` },
-    },
-    {
-      command: 'npm start',
-      url: `http://localhost:${port}/admin/login`,
-      timeout: 600_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-      env: { PORT: String(port), SITE_PORT: String(port + 1), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
-    },
-  ],
+  webServer: [...(wants('site') ? [siteServer] : []), ...(wants('admin') ? [adminServer] : [])],
 })
