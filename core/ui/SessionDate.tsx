@@ -6,6 +6,7 @@
  * them (class names, links, which statuses get a tag, the editor's buttons) comes in as props.
  * Markup only, no state: Astro renders it to HTML at build time, with no React in the browser.
  */
+import './zod-without-eval.ts'
 import type { ReactNode } from 'react'
 import type { Id } from '../records/fields.ts'
 import {

@@ -4,6 +4,7 @@
  * "Nothing on."; each carries data-date, so a page script can mark today or hide past days.
  * Markup only, no state: Astro renders it to HTML at build time, with no React in the browser.
  */
+import './zod-without-eval.ts'
 import type { Id } from '../records/fields.ts'
 import { formatLongDateAsOf } from '../dates/plain-date.ts'
 import { SessionDateList, type SessionDateClasses, type SessionDateView } from './SessionDate.tsx'

@@ -5,6 +5,7 @@
  * preview shows it as a list, with its notes for staff after. Markup only, no state: Astro renders
  * it to HTML at build time (no React in the browser), and the admin renders it in its preview.
  */
+import './zod-without-eval.ts'
 import { timetableHeadline, type TimetableWords } from '../timetable/timetable-words.ts'
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6
