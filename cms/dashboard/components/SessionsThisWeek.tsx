@@ -90,16 +90,18 @@ export const SessionsThisWeek = async ({ payload, user }: ServerProps) => {
   }
 
   const manyHubs = new Set(occurrences.map((o) => String(o.hub))).size > 1
-  const views: SessionDateView[] = occurrences.map((o) => ({
-    key: `${String(o.session)}-${o.date}-${o.extra ? 'extra' : 'regular'}`,
-    occurrence: o,
-    when: timeRange(o.opensAt, o.closesAt),
-    title: { text: titles.get(String(o.session)) ?? 'Session', href: `${admin}/collections/sessions/${o.session}` },
-    place: {
-      text: venues.get(String(o.venue)) ?? 'Venue',
-      ...(manyHubs ? { hub: hubs.get(String(o.hub)) } : {}),
-    },
-  }))
+  const views: SessionDateView[] = occurrences.map((o) => {
+    const venue = venues.get(String(o.venue)) ?? 'Venue'
+    // The hub too when the sessions are at several, unless the venue is the hub's own building.
+    const hub = manyHubs ? hubs.get(String(o.hub)) : undefined
+    return {
+      key: `${String(o.session)}-${o.date}-${o.extra ? 'extra' : 'regular'}`,
+      occurrence: o,
+      when: timeRange(o.opensAt, o.closesAt),
+      title: { text: titles.get(String(o.session)) ?? 'Session', href: `${admin}/collections/sessions/${o.session}` },
+      place: { text: venue, ...(hub && hub !== venue ? { hub } : {}) },
+    }
+  })
   return (
     <section className={base} aria-labelledby={headingId}>
       <h2 className={`${base}__heading`} id={headingId}>

@@ -76,17 +76,20 @@ export const SitePanel = async ({ payload, user }: { payload: Payload; user?: un
           )}
         </dd>
         <dt>Status</dt>
-        <dd role="status">
-          {building
-            ? `Publishing now (started ${when(building.startedAt)}): ${changesInWords(building.changes || building.summary)}`
-            : waiting
-              ? `Waiting to publish at ${when(waiting.runAfter)}: ${changesInWords(waiting.changes || waiting.summary)}`
-              : failure
-                ? 'The last build failed. The site shows the last good build.'
-                : live
-                  ? 'Up to date'
-                  : 'Nothing published yet'}
-          {building && waiting ? ` Then: ${changesInWords(waiting.changes || waiting.summary)}.` : ''}
+        <dd>
+          {/* The live region inside the dd: a role on the dd itself would break the list for screen readers. */}
+          <span className={`${base}__status`} role="status">
+            {building
+              ? `Publishing now (started ${when(building.startedAt)}): ${changesInWords(building.changes || building.summary)}`
+              : waiting
+                ? `Waiting to publish at ${when(waiting.runAfter)}: ${changesInWords(waiting.changes || waiting.summary)}`
+                : failure
+                  ? 'The last build failed. The site shows the last good build.'
+                  : live
+                    ? 'Up to date'
+                    : 'Nothing published yet'}
+            {building && waiting ? ` Then: ${changesInWords(waiting.changes || waiting.summary)}.` : ''}
+          </span>
         </dd>
       </dl>
       {failure && (
