@@ -20,7 +20,7 @@ export const Notifications: CollectionConfig = {
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'read', 'createdAt'],
+    defaultColumns: ['title', 'recipient', 'read', 'createdAt'],
     group: 'Work to do',
     description: 'What happened to your changes and your hubs’ services. The dashboard lists the unread ones.',
   },

@@ -305,6 +305,8 @@ export const reviewersOf = async (req: PayloadRequest): Promise<Response> => {
     .map((h) => h.trim())
     .filter((h) => /^[\w-]+$/.test(h))
   const id = query.get('id')
+  if (id !== null && !/^[\w-]+$/.test(id))
+    return refuse(400, `"${id}" is not the id of a ${collection.slice(0, -1)}.`, 'id')
   // The hubs it runs at live are affected too (a hub taken off the change still hears of it).
   if (id) {
     const { live } = await liveAndDraft(req, collection, id, { overrideAccess: false })

@@ -306,6 +306,9 @@ describe('whose hubs hear of a change', () => {
         'An admin reviews it before it goes live, as it is at no hub yet; until then parents see the live version.',
     })
     expect((await ask('collection=venues')).status).toBe(400)
+    expect((await ask('collection=services&id=1;drop')).body).toEqual({
+      errors: [{ message: '"1;drop" is not the id of a service.', field: 'id' }],
+    })
     expect((await call('/review-requests/reviewers?collection=services')).status).toBe(401)
   })
 })
