@@ -8,7 +8,8 @@ import { SITE_TODAY } from './tests/e2e/support/site-date.ts'
  * Browser tests in Debian's Chromium (apt-get install chromium; Playwright's own browser download
  * cannot work here). Two servers:
  *  - admin: `npm start` on a fresh data folder, seeded on start (it also builds and serves the
- *    public site from the database, on E2E_PORT + 1);
+ *    public site from the database, on E2E_PORT + 1, and sends notification emails to SMTP on
+ *    E2E_PORT + 2, where the specs that check them listen);
  *  - site: the public site built from the fixture snapshot (tests/fixtures/demo-snapshot.json) for
  *    a pinned date, SITE_TODAY=2027-02-10 (a Wednesday), served by the product's static server.
  */
@@ -52,7 +53,17 @@ const adminServer = {
   // E2E_REUSE=1: use an admin already running on E2E_PORT (to iterate on a spec without building the admin again).
   reuseExistingServer: process.env.E2E_REUSE === '1',
   stdout: 'pipe' as const,
-  env: { PORT: String(port), SITE_PORT: String(port + 1), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    PORT: String(port),
+    SITE_PORT: String(port + 1),
+    DATA_DIR: dataDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    // Notification emails go to the SMTP server a spec starts on this port (tests/helpers/smtp-sink.ts);
+    // while none listens, they fail, are retried and are shown as failed in the admin.
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port + 2),
+    EMAIL_FROM: 'Family Hubs <hubs@council.example.org>',
+  },
 }
 
 export default defineConfig({

@@ -6,8 +6,9 @@
  *    static server (content types, caching, gzip/brotli, open CORS on feeds and open data), with
  *    the live Open Referral UK API under /api/ answering from the live build's open data;
  *  - the publisher: publishes the site at start, then again a few seconds after any change to
- *    published content, once a day for the new date; runs scheduled publishes, and emails check
- *    reminders when services and timetables fall due.
+ *    published content, once a day for the new date; runs scheduled publishes, emails check
+ *    reminders when services and timetables fall due, and emails notifications (a change sent for
+ *    review, returned or approved; a problem report) a moment after the save that made them.
  * Set NODE_ENV=production for a real deployment: demo accounts are then refused and PAYLOAD_SECRET
  * is required.
  */
@@ -20,6 +21,7 @@ import { createStaticServer } from '../site/server/static-server.ts'
 import { openPayload } from '../cms/open-payload.ts'
 import { dataDir, rootDir } from '../cms/paths.ts'
 import { sendCheckReminders } from '../cms/freshness/send-check-reminders.ts'
+import { sendNotificationEmails } from '../cms/notifications/send-notification-emails.ts'
 import { createPublisher } from './publishing/publisher.ts'
 import { siteBuildProcess } from './publishing/site-build-process.ts'
 import { liveFolder, siteFoldersIn } from '../core/publishing/site-folders.ts'
@@ -36,6 +38,7 @@ process.env.CMS_URL ??= `http://localhost:${port}`
 const pollMs = Number(process.env.PUBLISH_POLL_MS ?? 1000)
 const JOBS_EVERY_MS = 30_000
 const REMINDERS_EVERY_MS = 60 * 60 * 1000
+const NOTIFICATION_EMAILS_EVERY_MS = Number(process.env.NOTIFICATION_EMAIL_POLL_MS ?? 2000)
 
 // Payload stays open in this process for the publisher.
 let payload!: Payload
@@ -106,6 +109,29 @@ const remind = async () => {
 }
 const reminders = setInterval(() => void remind(), REMINDERS_EVERY_MS)
 void remind()
+// Notification emails: written by the saves (in their transactions), sent from here, so that a save
+// never waits for the email server and an email that fails loses nothing (the admin shows why).
+let emailing = false
+const emailNotifications = async () => {
+  if (emailing) return
+  emailing = true
+  try {
+    const done = await sendNotificationEmails(payload)
+    if (done.sent + done.logged > 0)
+      console.log(`[notifications] Emailed ${done.sent}, logged ${done.logged} (no email server set up).`)
+    if (done.retrying + done.failed > 0)
+      console.error(
+        `[notifications] ${done.retrying} email(s) could not be sent and will be tried again; ${done.failed} given up on (shown in the admin).`,
+      )
+  } catch (error) {
+    console.error(
+      `[notifications] Notification emails could not be sent: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  } finally {
+    emailing = false
+  }
+}
+const notificationEmails = setInterval(() => void emailNotifications(), NOTIFICATION_EMAILS_EVERY_MS)
 
 console.log(`\nFamily Hub Directory admin: http://localhost:${port}/admin`)
 console.log(`Public site:                http://localhost:${sitePort}/`)
@@ -118,6 +144,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     clearInterval(jobs)
     clearInterval(reminders)
+    clearInterval(notificationEmails)
     site.close()
     server.kill(signal)
     void publisher.stop()

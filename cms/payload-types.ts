@@ -31,6 +31,7 @@ export interface Config {
     media: Media;
     users: User;
     'review-requests': ReviewRequest;
+    notifications: Notification;
     'problem-reports': ProblemReport;
     'site-builds': SiteBuild;
     'check-reminders': CheckReminder;
@@ -54,6 +55,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'check-reminders': CheckRemindersSelect<false> | CheckRemindersSelect<true>;
@@ -644,6 +646,44 @@ export interface ReviewRequest {
   createdAt: string;
 }
 /**
+ * What happened to your changes and your hubs’ services. The dashboard lists the unread ones.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  title: string;
+  kind: 'review-sent' | 'review-returned' | 'review-approved' | 'problem-reported';
+  recipient?: (number | null) | User;
+  details?: string | null;
+  why?: string | null;
+  links?:
+    | {
+        label: string;
+        /**
+         * Under the admin: /collections/…
+         */
+        path: string;
+        id?: string | null;
+      }[]
+    | null;
+  recordCollection?: ('services' | 'sessions') | null;
+  recordId?: string | null;
+  read?: boolean | null;
+  readAt?: string | null;
+  email: {
+    status: 'pending' | 'sending' | 'sent' | 'failed' | 'logged';
+    to?: string | null;
+    attempts?: number | null;
+    nextAttemptAt?: string | null;
+    sentAt?: string | null;
+    error?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * What parents told us is wrong on a service page. Check it, fix the service or session, and mark the report done.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -906,6 +946,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-requests';
         value: number | ReviewRequest;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'problem-reports';
@@ -1278,6 +1322,40 @@ export interface ReviewRequestsSelect<T extends boolean = true> {
         comment?: T;
         changedFields?: T;
         id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  recipient?: T;
+  details?: T;
+  why?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        path?: T;
+        id?: T;
+      };
+  recordCollection?: T;
+  recordId?: T;
+  read?: T;
+  readAt?: T;
+  email?:
+    | T
+    | {
+        status?: T;
+        to?: T;
+        attempts?: T;
+        nextAttemptAt?: T;
+        sentAt?: T;
+        error?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -16,6 +16,7 @@ import { ProblemReports } from './problem-reports/ProblemReports.ts'
 import { PublishLocks } from './publishing/PublishLocks.ts'
 import { CheckReminders } from './freshness/CheckReminders.ts'
 import { ReviewRequests } from './partner-review/ReviewRequests.ts'
+import { Notifications } from './notifications/Notifications.ts'
 import { Services } from './collections/Services/index.ts'
 import { Sessions } from './collections/Sessions/index.ts'
 import { SiteBuilds } from './publishing/SiteBuilds.ts'
@@ -56,13 +57,18 @@ export default buildConfig({
     // No third-party avatars: the admin must work on a closed network.
     avatar: 'default',
     components: {
-      // What staff have to act on, first: the public site's state, then their work.
+      // Who you are and your sessions this week first; then what you were told, the public site's state, and your work.
       beforeDashboard: [
+        '/dashboard/components/WhoYouAre.tsx#WhoYouAre',
+        '/dashboard/components/SessionsThisWeek.tsx#SessionsThisWeek',
+        '/notifications/components/NotificationsPanel.tsx#NotificationsPanel',
         '/publishing/components/SitePanel.tsx#SitePanel',
         '/partner-review/components/ReviewQueue.tsx#ReviewQueue',
         '/problem-reports/components/ProblemReportsTasks.tsx#ProblemReportsTasks',
         '/freshness/components/DueForCheck.tsx#DueForCheck',
       ],
+      // The bell: unread notifications, on every page.
+      actions: ['/notifications/components/NotificationBell.tsx#NotificationBell'],
     },
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Family Hub Directory' },
@@ -74,6 +80,7 @@ export default buildConfig({
     ...[Services, Sessions, Hubs, Venues, Organisations, Categories, TermDates, Articles, Media].map(publishesOnChange),
     Users,
     ReviewRequests,
+    Notifications,
     ProblemReports,
     SiteBuilds,
     CheckReminders,
@@ -85,6 +92,7 @@ export default buildConfig({
     .map((collection) => (editedByStaff.has(collection.slug) ? refuseStaleUpdates(collection) : collection)),
   db: databaseAdapter(chooseDatabase(process.env)),
   // SMTP when SMTP_HOST is set (cms/email.ts); otherwise Payload logs each email instead of sending it.
+  // Notifications' emails are sent after the save (cms/notifications/send-notification-emails.ts).
   email: emailAdapter(process.env),
   editor: lexicalEditor(),
   sharp,

@@ -5,6 +5,8 @@
  * - POST /api/review-requests/:id/approve       publish the partner's latest draft, as the approving user
  * - POST /api/review-requests/:id/return        { comment }: back to the partner, who reads the comment
  * - GET  /api/review-requests/of/:target/:targetId   where a service or session is in review (the editor's sidebar)
+ * - GET  /api/review-requests/reviewers?collection=services&id=5&hubs=1,2   who reviews a partner's
+ *        change: the line beside "Send for review" (the hubs given, and those it runs at live)
  *
  * Reading follows the review requests' read access (admins; hub staff of its hubs; the partner's
  * organisation). Deciding is for council staff who can read the request; approving publishes
@@ -25,8 +27,10 @@ import { idOf, isCouncilStaffUser, isPartnerUser } from '../access/roles.ts'
 import { REVIEW_DECISION_RECORDED } from './hooks/requestPartnerReview.ts'
 import { changedFieldsText, type FieldDifference } from './field-differences.ts'
 import {
+  describeTarget,
   differencesFor,
   isReviewTarget,
+  liveAndDraft,
   NO_CHANGES,
   recordApproval,
   recordReturn,
@@ -34,6 +38,8 @@ import {
   targetLabel,
 } from './review-requests.ts'
 import type { ReviewState } from './review-state.ts'
+import { loadUsers, namesOf } from '../notifications/notify.ts'
+import { reviewersSentence } from '../notifications/recipients.ts'
 import { londonDateTime } from '../../core/dates/london-format.ts'
 import type { ReviewRequest } from '../payload-types.ts'
 
@@ -59,6 +65,11 @@ export interface DecisionResponse {
 
 export interface ReviewStateResponse {
   review: ReviewState | null
+}
+
+export interface ReviewersResponse {
+  /** "The staff of Birchwood Family Hub review it before it goes live; …" */
+  reviewers: string
 }
 
 type Refusal = { message: string; field?: string }
@@ -283,7 +294,30 @@ export const reviewStateOf = async (req: PayloadRequest): Promise<Response> => {
   return Response.json({ review } satisfies ReviewStateResponse)
 }
 
+export const reviewersOf = async (req: PayloadRequest): Promise<Response> => {
+  if (!req.user) return refuse(401, 'Sign in to see who reviews a change.')
+  const query = req.searchParams
+  const collection = query.get('collection')
+  if (!isReviewTarget(collection))
+    return refuse(400, `"${String(collection)}" is not reviewed: give services or sessions.`, 'collection')
+  const hubs = (query.get('hubs') ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => /^[\w-]+$/.test(h))
+  const id = query.get('id')
+  if (id !== null && !/^[\w-]+$/.test(id))
+    return refuse(400, `"${id}" is not the id of a ${collection.slice(0, -1)}.`, 'id')
+  // The hubs it runs at live are affected too (a hub taken off the change still hears of it).
+  if (id) {
+    const { live } = await liveAndDraft(req, collection, id, { overrideAccess: false })
+    if (live) hubs.push(...describeTarget(collection, live).hubs.map(String))
+  }
+  const [named, users] = await Promise.all([namesOf(req, 'hubs', hubs), loadUsers(req)])
+  return Response.json({ reviewers: reviewersSentence(named, users) } satisfies ReviewersResponse)
+}
+
 export const reviewRequestEndpoints: Endpoint[] = [
+  { path: '/reviewers', method: 'get', handler: reviewersOf },
   { path: '/:id/differences', method: 'get', handler: reviewDifferences },
   { path: '/:id/approve', method: 'post', handler: approveReview },
   { path: '/:id/return', method: 'post', handler: returnReview },

@@ -14,6 +14,8 @@ import {
   type FieldDifference,
   type TitleLookup,
 } from './field-differences.ts'
+import { notifyChangeSent, notifyDecision } from '../notifications/notify.ts'
+import type { RecordRef } from '../notifications/messages.ts'
 import type { ReviewRequest } from '../payload-types.ts'
 
 export type ReviewTarget = 'services' | 'sessions'
@@ -126,7 +128,7 @@ const withDecision = (request: ReviewRequest | null, decision: Omit<Decision, 'i
 const userId = (req: PayloadRequest): number | null => (req.user ? (idOf(req.user as never) as number) : null)
 
 /** What a review request says about its record: its name, provider and hubs, from the draft. */
-const describeTarget = (collection: ReviewTarget, draft: Doc) => {
+export const describeTarget = (collection: ReviewTarget, draft: Doc) => {
   const name = collection === 'services' ? draft.name : draft.title
   const hubs = collection === 'services' ? (Array.isArray(draft.hubs) ? draft.hubs : []) : [draft.hub]
   return {
@@ -136,9 +138,18 @@ const describeTarget = (collection: ReviewTarget, draft: Doc) => {
   }
 }
 
+/** The record a review request is about, as notifications name it. */
+const recordOf = (request: Pick<ReviewRequest, 'targetCollection' | 'targetId' | 'title'>): RecordRef => ({
+  collection: request.targetCollection,
+  id: request.targetId,
+  name: request.title,
+})
+
 /**
  * A partner saved a draft: its record's review request (made if there is none) waits for review
- * again, with who sent it and when, and a "submitted" decision listing the changed fields.
+ * again, with who sent it and when, and a "submitted" decision listing the changed fields. When it
+ * was not already waiting, the staff of the hubs it affects (where it ran and where it will run)
+ * are notified; further saves while it waits join the same review.
  */
 export const submitForReview = async (
   req: PayloadRequest,
@@ -164,18 +175,38 @@ export const submitForReview = async (
       changedFields: changedFieldsText(differences) || NO_CHANGES,
     }),
   }
-  return existing
-    ? req.payload.update({ collection: 'review-requests', id: existing.id, data, depth: 0, overrideAccess: true, req })
-    : req.payload.create({ collection: 'review-requests', data, depth: 0, overrideAccess: true, req })
+  const saved = existing
+    ? await req.payload.update({
+        collection: 'review-requests',
+        id: existing.id,
+        data,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    : await req.payload.create({ collection: 'review-requests', data, depth: 0, overrideAccess: true, req })
+  if (existing?.status !== 'waiting')
+    await notifyChangeSent(req, {
+      record: recordOf(saved),
+      requestId: saved.id,
+      hubs: [...data.hubs, ...(live ? describeTarget(collection, live).hubs : [])],
+      organisation: data.organisation,
+      changedFields: changedFieldsText(differences) || NO_CHANGES,
+      again: existing?.status === 'returned',
+    })
+  return saved
 }
 
-/** Approved: the request is closed with the decision (who, when, which fields went live). */
+/**
+ * Approved: the request is closed with the decision (who, when, which fields went live), and the
+ * partner who sent it is told. `fromEditor`: published from the record's editor, not from the review.
+ */
 export const recordApproval = async (
   req: PayloadRequest,
   request: ReviewRequest,
-  { changedFields, comment }: { changedFields: string; comment?: string },
-): Promise<ReviewRequest> =>
-  req.payload.update({
+  { changedFields, comment, fromEditor = false }: { changedFields: string; comment?: string; fromEditor?: boolean },
+): Promise<ReviewRequest> => {
+  const approved = await req.payload.update({
     collection: 'review-requests',
     id: request.id,
     data: {
@@ -192,15 +223,24 @@ export const recordApproval = async (
     overrideAccess: true,
     req,
   })
+  await notifyDecision(req, {
+    record: recordOf(request),
+    requestId: request.id,
+    sentBy: request.submittedBy,
+    organisation: request.organisation,
+    decision: { kind: 'review-approved', changedFields, fromEditor, comment },
+  })
+  return approved
+}
 
-/** Returned: the partner reads the comment; the history keeps it. */
+/** Returned: the partner reads the comment, and is told; the history keeps it. */
 export const recordReturn = async (
   req: PayloadRequest,
   request: ReviewRequest,
   comment: string,
   changedFields: string,
-): Promise<ReviewRequest> =>
-  req.payload.update({
+): Promise<ReviewRequest> => {
+  const returned = await req.payload.update({
     collection: 'review-requests',
     id: request.id,
     data: {
@@ -218,6 +258,15 @@ export const recordReturn = async (
     overrideAccess: true,
     req,
   })
+  await notifyDecision(req, {
+    record: recordOf(request),
+    requestId: request.id,
+    sentBy: request.submittedBy,
+    organisation: request.organisation,
+    decision: { kind: 'review-returned', comment },
+  })
+  return returned
+}
 
 /** The changed fields the partner last sent, from the history: what a publish from the editor made live. */
 export const lastSubmittedFields = (request: ReviewRequest): string =>

@@ -4,11 +4,13 @@ import { forMyHubs, nobody } from '../access/hubScoped.ts'
 import { reportProblemEndpoint, reportProblemPreflightEndpoint } from './endpoint.ts'
 import { selectOptions } from '../fields/options.ts'
 import { recordProblemReportHandled } from './recordProblemReportHandled.ts'
+import { notifyProblemReport } from '../notifications/hooks/notifyProblemReport.ts'
 import { problemReportStatusOptions, problemTopicOptions } from '../../core/records/vocabulary.ts'
 
 /**
  * "Report something wrong" from a service page: stored by the public report endpoint (never the
- * REST create), shown to the staff of the service's hubs as a task to check and close.
+ * REST create), shown to the staff of the service's hubs as a task to check and close, and
+ * notified to them.
  */
 export const ProblemReports: CollectionConfig = {
   slug: 'problem-reports',
@@ -24,7 +26,8 @@ export const ProblemReports: CollectionConfig = {
   access: { read: forMyHubs(), create: nobody, update: forMyHubs(), delete: adminOnly },
   // POST /api/problem-reports/report (and its CORS preflight): the only way reports come in.
   endpoints: [reportProblemEndpoint, reportProblemPreflightEndpoint],
-  hooks: { beforeChange: [recordProblemReportHandled] },
+  // A new report: the staff of the service's hubs are notified (cms/notifications/).
+  hooks: { beforeChange: [recordProblemReportHandled], afterChange: [notifyProblemReport] },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true } },
     { name: 'service', type: 'relationship', relationTo: 'services', required: true, admin: { readOnly: true } },

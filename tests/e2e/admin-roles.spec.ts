@@ -26,13 +26,14 @@ test('hub staff sign in, see the directory, and cannot create organisations', as
   await page.screenshot({ path: 'test-results/hub-staff-sessions.png', fullPage: true })
 })
 
-test('a partner can save a draft of its own service but has no publish button', async ({ page }) => {
+test('a partner can send a change to its own service for review but has no publish button', async ({ page }) => {
   await signIn(page, 'partner')
   const found = await page.request.get('/api/services?where[slug][equals]=antenatal-clinic&depth=0', sameOrigin)
   const { docs } = (await found.json()) as { docs: { id: number }[] }
   await page.goto(`/admin/collections/services/${docs[0]!.id}`)
   await expect(page.getByRole('heading', { name: 'Antenatal Clinic' })).toBeVisible()
-  await expect(page.getByRole('button', { name: /save draft/i })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Send for review' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /save draft/i })).toHaveCount(0)
   await expect(page.getByRole('button', { name: /^publish/i })).toHaveCount(0)
   await page.screenshot({ path: 'test-results/partner-service.png', fullPage: true })
 })

@@ -30,7 +30,7 @@ test('a partner’s change waits for review, and hub staff approve it from the d
   const summaryField = partner.locator('textarea[name="summary"]')
   await expect(summaryField).toHaveValue(service.summary)
   await summaryField.fill(summary)
-  await partner.getByRole('button', { name: /save draft/i }).click()
+  await partner.getByRole('button', { name: 'Send for review' }).click()
   const note = partner.getByRole('region', { name: 'Partner review' })
   await expect(note).toContainText('Waiting for review since')
 

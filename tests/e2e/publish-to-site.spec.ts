@@ -70,7 +70,7 @@ test('hub staff cancel next Tuesday’s stay and play with a reason, publish, an
   expect(((await asked.json()) as { totalDocs: number }).totalDocs).toBeGreaterThan(0)
   await page.goto('/admin')
   const panel = page.getByRole('region', { name: 'Public site' })
-  await expect(panel.locator('dd[role="status"]')).toHaveText('Up to date', { timeout: 90_000 })
+  await expect(panel.locator('.site-panel__status')).toHaveText('Up to date', { timeout: 90_000 })
   await expect(panel.getByText('Last published')).toBeVisible()
   await page.screenshot({ path: 'test-results/site-panel.png', fullPage: true })
 })

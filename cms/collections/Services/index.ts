@@ -7,6 +7,7 @@ import { staffOnlyField } from '../../access/staffOnlyField.ts'
 import { markCheckedEndpoint } from '../../freshness/markChecked.ts'
 import { selectOptions } from '../../fields/options.ts'
 import { checkFields } from '../../freshness/checkFields.ts'
+import { checkedOnFirstPublish } from '../../freshness/checkedOnFirstPublish.ts'
 import { reviewStatusField } from '../../partner-review/reviewStatusField.ts'
 import { slugField } from '../../fields/slugField.ts'
 import { partnerSavesDrafts } from '../../partner-review/hooks/partnerSavesDrafts.ts'
@@ -51,6 +52,8 @@ export const Services: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'provider', 'status', '_status', 'lastChecked'],
     group: 'Directory',
+    // A partner's save is sent for review: the button says so, and who reviews it (cms/partner-review/).
+    components: { edit: { SaveDraftButton: '/partner-review/components/SendForReview.tsx#SendForReviewButton' } },
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
@@ -63,7 +66,7 @@ export const Services: CollectionConfig = {
   endpoints: [markCheckedEndpoint('services')],
   hooks: {
     beforeOperation: [partnerSavesDrafts],
-    beforeChange: [validateWith(serviceSchema)],
+    beforeChange: [checkedOnFirstPublish, validateWith(serviceSchema)],
     afterChange: [requestPartnerReview, syncSessionProviders],
   },
   fields: [

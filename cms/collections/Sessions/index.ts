@@ -9,6 +9,7 @@ import { sessionPreviewEndpoint } from './preview/endpoint.ts'
 import { plainDateField } from '../../fields/plainDateField.ts'
 import { selectOptions } from '../../fields/options.ts'
 import { checkFields } from '../../freshness/checkFields.ts'
+import { checkedOnFirstPublish } from '../../freshness/checkedOnFirstPublish.ts'
 import { reviewStatusField } from '../../partner-review/reviewStatusField.ts'
 import { slugField } from '../../fields/slugField.ts'
 import { timeField } from '../../fields/timeField.ts'
@@ -34,6 +35,8 @@ export const Sessions: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'hub', 'days', 'opensAt', '_status'],
     group: 'Timetables',
+    // A partner's save is sent for review: the button says so, and who reviews it (cms/partner-review/).
+    components: { edit: { SaveDraftButton: '/partner-review/components/SendForReview.tsx#SendForReviewButton' } },
     description: 'Each session series is one line of a hub timetable: what, where, when, and any one-off changes.',
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
@@ -48,7 +51,7 @@ export const Sessions: CollectionConfig = {
   hooks: {
     beforeOperation: [partnerSavesDrafts],
     beforeValidate: [deriveSessionFields],
-    beforeChange: [validateWith(sessionSchema)],
+    beforeChange: [checkedOnFirstPublish, validateWith(sessionSchema)],
     afterChange: [requestPartnerReview],
   },
   fields: [

@@ -23,6 +23,7 @@ export const requestPartnerReview: CollectionAfterChangeHook = async ({ doc, col
       await recordApproval(req, request, {
         changedFields: lastSubmittedFields(request),
         comment: 'Published from the editor.',
+        fromEditor: true,
       })
   }
   return doc

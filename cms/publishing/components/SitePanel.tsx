@@ -1,5 +1,7 @@
 /**
- * The admin dashboard's Site panel: is the public site up to date, is a build running or waiting,
+ * The admin dashboard's Site panel: when the public site was last published and what that changed,
+ * in staff's words ("Published 2 minutes ago: Stay and Play at Birchwood changed", publish-words.ts),
+ * is the site up to date, is a build running or waiting,
  * did the last one fail (why, and which record to fix), with "Publish now" for council staff and
  * "Roll back" for admins. Read on the server; the actions refresh it while a build is under way.
  */
@@ -11,6 +13,7 @@ import type { SiteBuild } from '../../payload-types.ts'
 import { SitePanelActions } from './SitePanelActions.tsx'
 import './SitePanel.css'
 import { inLondon } from '../../../core/dates/london-format.ts'
+import { changesInWords, lastPublishInWords } from '../publish-words.ts'
 
 const base = 'site-panel'
 
@@ -62,25 +65,31 @@ export const SitePanel = async ({ payload, user }: { payload: Payload; user?: un
         <dd>
           {live ? (
             <>
-              {when(live.finishedAt)}, in {seconds(live.durationSeconds)}
-              {live.pages ? `, ${live.pages} pages` : ''}: {buildLink(live, live.summary ?? 'details')}
+              <span className={`${base}__last`}>{lastPublishInWords(live, new Date())}</span>
+              <span className={`${base}__detail`}>
+                {when(live.finishedAt)}, in {seconds(live.durationSeconds)}
+                {live.pages ? `, ${live.pages} pages` : ''}: {buildLink(live, 'what was published')}
+              </span>
             </>
           ) : (
             'Not yet published'
           )}
         </dd>
         <dt>Status</dt>
-        <dd role="status">
-          {building
-            ? `Building now (started ${when(building.startedAt)}): ${building.summary ?? ''}`
-            : waiting
-              ? `Waiting to start at ${when(waiting.runAfter)}: ${waiting.summary ?? ''}`
-              : failure
-                ? 'The last build failed. The site shows the last good build.'
-                : live
-                  ? 'Up to date'
-                  : 'Nothing published yet'}
-          {building && waiting ? ` Then: ${waiting.summary ?? 'the next changes'}.` : ''}
+        <dd>
+          {/* The live region inside the dd: a role on the dd itself would break the list for screen readers. */}
+          <span className={`${base}__status`} role="status">
+            {building
+              ? `Publishing now (started ${when(building.startedAt)}): ${changesInWords(building.changes || building.summary)}`
+              : waiting
+                ? `Waiting to publish at ${when(waiting.runAfter)}: ${changesInWords(waiting.changes || waiting.summary)}`
+                : failure
+                  ? 'The last build failed. The site shows the last good build.'
+                  : live
+                    ? 'Up to date'
+                    : 'Nothing published yet'}
+            {building && waiting ? ` Then: ${changesInWords(waiting.changes || waiting.summary)}.` : ''}
+          </span>
         </dd>
       </dl>
       {failure && (

@@ -6,7 +6,15 @@
  * a row to One-off changes in the form, and staff save or publish as usual. The timetable's words
  * and the dates are the public site's own components (core/ui/), in Payload's look.
  */
-import { Button, useAllFormFields, useConfig, useForm } from '@payloadcms/ui'
+import {
+  Button,
+  useAllFormFields,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormModified,
+  useFormSubmitted,
+} from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
@@ -57,6 +65,20 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
   const [fields] = useAllFormFields()
   const { addFieldRow, disabled } = useForm()
   const { config } = useConfig()
+  const { id: docId } = useDocumentInfo()
+  const modified = useFormModified()
+  const submitted = useFormSubmitted()
+  // A blank form has nothing wrong yet: its problems show once a field is touched or a save is
+  // tried, and always on a saved session.
+  const [touched, setTouched] = useState(false)
+  useEffect(() => {
+    if (modified || submitted) setTouched(true)
+  }, [modified, submitted])
+  const showProblems = (docId !== undefined && docId !== null) || touched || modified || submitted
+  const showProblemsRef = useRef(showProblems)
+  useEffect(() => {
+    showProblemsRef.current = showProblems
+  }, [showProblems])
   const endpoint = `${config.serverURL ?? ''}${config.routes.api}/sessions/preview`
 
   const [preview, setPreview] = useState<SessionPreviewResponse | undefined>()
@@ -109,7 +131,7 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
         } else if (loaded.current && !pending) {
           const first = next.dates[0]
           const problems =
-            next.problems.length === 0
+            next.problems.length === 0 || !showProblemsRef.current
               ? ''
               : ` ${next.problems.length} ${next.problems.length === 1 ? 'problem' : 'problems'} to fix.`
           setAnnouncement(
@@ -181,6 +203,7 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
     }
   }
 
+  const problems = showProblems ? (preview?.problems ?? []) : []
   const canEdit = !readOnly && !disabled
   const venueName = (venue: Id) => preview?.venues[String(venue)] ?? 'another venue'
   const headingId = `${id}-heading`
@@ -215,15 +238,15 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
             classes={{ list: `${base}__summary`, headline: `${base}__headline`, note: `${base}__warning` }}
           />
 
-          {preview.problems.length > 0 && (
+          {problems.length > 0 && (
             <div className={`${base}__problems`}>
               <h4 className={`${base}__subheading`}>
-                {preview.problems.length === 1
+                {problems.length === 1
                   ? 'A problem to fix before saving'
-                  : `${preview.problems.length} problems to fix before saving`}
+                  : `${problems.length} problems to fix before saving`}
               </h4>
               <ul>
-                {preview.problems.map((p) => (
+                {problems.map((p) => (
                   <li key={`${p.field}:${p.message}`}>
                     <a
                       href={`#field-${p.field.replace(/\./g, '__')}`}
@@ -248,9 +271,11 @@ export const SessionPreview: UIFieldClientComponent = ({ readOnly }) => {
           </h4>
           {preview.dates.length === 0 ? (
             <p className={`${base}__empty`}>
-              {preview.problems.length > 0
+              {problems.length > 0
                 ? 'The dates show once the problems above are fixed.'
-                : 'No dates in the next two years.'}
+                : preview.problems.length > 0
+                  ? 'The dates show once the service, hub, venue, days, first date and times are filled in.'
+                  : 'No dates in the next two years.'}
             </p>
           ) : (
             <SessionDateList
